@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'test/unit/**/*.test.ts',
+      'test/unit/**/*.test.tsx',
+      'components/**/*.test.tsx',
+      'scripts/**/*.test.ts',
+    ],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    testTimeout: 60_000,
+  },
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// Manifest and build settings for both browsers. Permissions are listed with their reasons in README.md.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ar',
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'isnad@isnad.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
