@@ -10,6 +10,12 @@ export default defineConfig({
     default_locale: 'ar',
     permissions: ['storage', 'contextMenus', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdToggleHighlights__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

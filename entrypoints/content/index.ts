@@ -1,0 +1,273 @@
+import '../../lib/zod-setup';
+import { browser } from 'wxt/browser';
+import { uiLangFrom } from '../../components/panel/strings';
+import { analyze } from '../../lib/analysis';
+import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
+import { analyzeInSlices } from '../../lib/analysis/slices';
+import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/messages';
+import { detectArticle } from '../../lib/page/detect';
+import { type ExtractedArticle, extractArticle } from '../../lib/page/extract';
+import { rangeFor } from '../../lib/page/offsets';
+import { type PaintedSpan, Painter } from './paint';
+import { saveAttribution, saveManualClaim } from './save';
+import { PageUi } from './ui';
+import './highlights.css';
+
+/** Yields to the page: scheduler.yield where the browser has it, else a message-channel task (no 4 ms clamp). */
+function pause(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const t0 = performance.now();
+    const lang = uiLangFrom(navigator.language);
+    const painter = new Painter();
+    let article: ExtractedArticle | null = null;
+    let runId = 0;
+    let stepIndex = -1;
+    let byElement = new Map<Element, PaintedSpan[]>();
+    const state: TabState = {
+      url: location.href,
+      title: document.title,
+      status: 'analysing',
+      detection: null,
+      analysis: null,
+      published: null,
+      highlightsOn: true,
+      error: null,
+      paintMs: null,
+    };
+
+    const notify = () => {
+      browser.runtime.sendMessage({ type: 'state-changed', url: state.url }).catch(() => {});
+    };
+
+    const ui = new PageUi(lang, {
+      save: (a) => saveAttribution(a, pageMeta()),
+      saveManual: (claim, name, kind: SourceKind) =>
+        saveManualClaim(claim, name, kind, article?.text ?? '', pageMeta()),
+      step: (d) => step(d),
+      toggleHighlights: () => setHighlights(!painter.isOn),
+    });
+
+    const pageMeta = () => ({
+      url: location.href,
+      title: article?.title || document.title,
+      outlet: state.detection?.outlet?.nameEn ?? location.hostname,
+      published: article?.published ?? null,
+      text: article?.text ?? '',
+    });
+
+    async function run(force: boolean): Promise<void> {
+      const id = ++runId;
+      const started = runId === 1 ? t0 : performance.now();
+      try {
+        state.url = location.href;
+        state.title = document.title;
+        const det = detectArticle(document, location.href);
+        state.detection = { isArticle: det.isArticle, score: det.score, outlet: det.outlet };
+        if (!det.isArticle && !force) {
+          state.status = 'not-article';
+          state.analysis = null;
+          painter.clear();
+          ui.setBadge(0, painter.isOn);
+          notify();
+          return;
+        }
+        const extracted = extractArticle(document);
+        if (!extracted?.text.trim()) {
+          state.status = force ? 'error' : 'not-article';
+          state.error = force ? 'no-text' : null;
+          notify();
+          return;
+        }
+        article = extracted;
+        state.published = extracted.published ?? null;
+        await pause();
+        const analysis: Analysis = await analyzeInSlices(extracted.text, analyze, pause);
+        if (id !== runId) return; // a newer run started while we yielded
+        await painter.build(analysis, (s, e) => rangeFor(extracted, s, e, document), pause);
+        if (id !== runId) return;
+        indexSpans();
+        state.analysis = analysis;
+        state.status = 'article';
+        state.error = null;
+        state.paintMs = performance.now() - started;
+        ui.mount();
+        ui.setBadge(analysis.attributions.length, painter.isOn);
+        notify();
+      } catch (err) {
+        state.status = 'error';
+        state.error = err instanceof Error ? err.message : String(err);
+        notify();
+      }
+    }
+
+    /** Element → spans whose ranges start or end in it, so hover tests only nearby spans. */
+    function indexSpans(): void {
+      byElement = new Map();
+      for (const span of painter.spans) {
+        for (const r of span.ranges) {
+          for (const node of [r.startContainer, r.endContainer]) {
+            const elt = node instanceof Element ? node : node.parentElement;
+            if (!elt) continue;
+            const list = byElement.get(elt);
+            if (!list) byElement.set(elt, [span]);
+            else if (list[list.length - 1] !== span) list.push(span);
+          }
+        }
+      }
+    }
+
+    function candidatesAt(target: EventTarget | null): PaintedSpan[] {
+      const out: PaintedSpan[] = [];
+      let elt = target instanceof Element ? target : null;
+      for (let depth = 0; elt && depth < 6; depth++, elt = elt.parentElement) {
+        const list = byElement.get(elt);
+        if (list) out.push(...list);
+        // Spans whose ranges live in descendants of the hovered block (links, <strong> inside a paragraph).
+        for (const child of elt.children) {
+          const l = byElement.get(child);
+          if (l) out.push(...l);
+        }
+      }
+      return out;
+    }
+
+    let pending = false;
+    ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
+      if (pending || !painter.isOn || !painter.spans.length || ui.isInside(e.target)) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const hit = painter.hitTest(e.clientX, e.clientY, candidatesAt(e.target));
+        if (hit) {
+          const rect = hit.ranges.find((r) => r.getClientRects().length)?.getBoundingClientRect();
+          if (rect) ui.showCard(hit.attribution, rect);
+        } else if (ui.cardVisible) ui.hideCardSoon();
+      });
+    });
+
+    function attributionRanges(a: Attribution): Range[] {
+      return painter.spans.filter((s) => s.attribution.id === a.id).flatMap((s) => s.ranges);
+    }
+
+    function reveal(a: Attribution, focusCard: boolean): void {
+      const ranges = attributionRanges(a);
+      const first = ranges[0];
+      if (!first) return;
+      const target = first.startContainer.parentElement;
+      target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      painter.flash(ranges);
+      requestAnimationFrame(() => ui.showCard(a, first.getBoundingClientRect(), focusCard));
+    }
+
+    function step(delta: 1 | -1): void {
+      const list = state.analysis?.attributions ?? [];
+      if (!list.length) return;
+      stepIndex = (stepIndex + delta + list.length) % list.length;
+      reveal(list[stepIndex], false);
+      ui.announce(`${stepIndex + 1} / ${list.length}: ${list[stepIndex].source.name}`);
+    }
+
+    function setHighlights(on: boolean): void {
+      painter.setOn(on);
+      state.highlightsOn = on;
+      if (!on) ui.hideCard();
+      ui.setBadge(state.analysis?.attributions.length ?? 0, on);
+      notify();
+    }
+
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const msg = parseMessage(ContentMessageSchema, raw);
+      if (!msg) return undefined;
+      switch (msg.type) {
+        case 'get-state':
+          return Promise.resolve(state);
+        case 'scroll-to': {
+          const a = state.analysis?.attributions.find((x) => x.id === msg.attributionId);
+          if (a) {
+            stepIndex = state.analysis!.attributions.indexOf(a);
+            reveal(a, false);
+          }
+          return Promise.resolve(Boolean(a));
+        }
+        case 'step-entity': {
+          const ent = state.analysis?.entities.find((x) => x.id === msg.entityId);
+          const m = ent?.mentions[msg.index % Math.max(1, ent.mentions.length)];
+          if (m && article) {
+            const ranges = rangeFor(article, m.start, m.end, document);
+            ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            painter.flash(ranges);
+          }
+          return Promise.resolve(Boolean(m));
+        }
+        case 'set-highlights':
+          setHighlights(msg.on);
+          return Promise.resolve(state);
+        case 'toggle-highlights':
+          setHighlights(!painter.isOn);
+          return Promise.resolve(state);
+        case 'analyse-anyway':
+          return run(true).then(() => state);
+        case 'save-selection':
+          ui.mount();
+          ui.askSource(msg.selectionText);
+          return Promise.resolve(true);
+      }
+    });
+
+    // Pages that change: late-loading text, single-page navigation, a page script clearing our highlights.
+    let lastUrl = location.href;
+    let lastLength = -1;
+    let debounce: ReturnType<typeof setTimeout> | undefined;
+    const recheck = () => {
+      clearTimeout(debounce);
+      debounce = setTimeout(() => {
+        if (location.href !== lastUrl) {
+          lastUrl = location.href;
+          stepIndex = -1;
+          void run(false);
+          return;
+        }
+        if (painter.missing()) painter.apply();
+        const len = document.body?.textContent?.length ?? 0;
+        // Re-analyse when the page's text grew or shrank noticeably (late-loading article, re-render).
+        if (lastLength >= 0 && Math.abs(len - lastLength) > Math.max(200, lastLength * 0.05)) void run(false);
+        else if (
+          state.status === 'article' &&
+          painter.spans.some((s) => s.ranges.some((r) => !r.startContainer.isConnected))
+        )
+          void run(false);
+        lastLength = len;
+      }, 400);
+    };
+    const observer = new MutationObserver((records) => {
+      if (records.every((r) => ui.isInside(r.target) || r.target === ui.host)) return;
+      recheck();
+    });
+    if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    ctx.addEventListener(window, 'popstate', recheck);
+    ctx.setInterval(() => {
+      if (location.href !== lastUrl || painter.missing()) recheck();
+    }, 1000);
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      painter.clear();
+      ui.destroy();
+    });
+
+    void run(false).then(() => {
+      lastLength = document.body?.textContent?.length ?? 0;
+    });
+  },
+});

@@ -1,0 +1,109 @@
+import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
+
+/** One painted span: the ranges it covers and the attribution it belongs to (for hover and keyboard). */
+export interface PaintedSpan {
+  attribution: Attribution;
+  part: 'claim' | 'source';
+  ranges: Range[];
+}
+
+const KINDS: SourceKind[] = ['person', 'organization', 'anonymous'];
+const NAMES = KINDS.flatMap((k) => [`isnad-claim-${k}`, `isnad-source-${k}`]);
+
+/**
+ * Owns the highlight registry entries of Isnad. Keeps its own arrays of Ranges, since Firefox forbids
+ * iterating a Highlight from a content script (TOOLCHAIN.md).
+ */
+export class Painter {
+  spans: PaintedSpan[] = [];
+  private on = true;
+  private byName = new Map<string, Range[]>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  get supported(): boolean {
+    return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+  }
+
+  /**
+   * Builds ranges for every claim and source mention, `budgetMs` at a time, awaiting `pause()` between slices.
+   * `rangesFor(start, end)` maps text offsets to DOM ranges.
+   */
+  async build(
+    analysis: Analysis,
+    rangesFor: (start: number, end: number) => Range[],
+    pause: () => Promise<void>,
+    budgetMs = 12,
+  ): Promise<void> {
+    this.clear();
+    this.byName = new Map(NAMES.map((n) => [n, []]));
+    let sliceStart = performance.now();
+    for (const a of analysis.attributions) {
+      const claim: PaintedSpan = { attribution: a, part: 'claim', ranges: rangesFor(a.claim.start, a.claim.end) };
+      this.spans.push(claim);
+      this.byName.get(`isnad-claim-${a.source.kind}`)!.push(...claim.ranges);
+      if (a.source.mention) {
+        const m = a.source.mention;
+        const src: PaintedSpan = { attribution: a, part: 'source', ranges: rangesFor(m.start, m.end) };
+        this.spans.push(src);
+        this.byName.get(`isnad-source-${a.source.kind}`)!.push(...src.ranges);
+      }
+      if (performance.now() - sliceStart > budgetMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+    this.apply();
+  }
+
+  /** (Re-)registers our highlights; also used when the page has cleared the registry. */
+  apply(): void {
+    if (!this.supported || !this.on) return;
+    for (const [name, ranges] of this.byName) {
+      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
+      else CSS.highlights.delete(name);
+    }
+  }
+
+  /** True when a page script removed our entries (they are document-wide and visible to the page). */
+  missing(): boolean {
+    if (!this.supported || !this.on) return false;
+    for (const [name, ranges] of this.byName) if (ranges.length && !CSS.highlights.has(name)) return true;
+    return false;
+  }
+
+  setOn(on: boolean): void {
+    this.on = on;
+    if (on) this.apply();
+    else if (this.supported) for (const n of NAMES) CSS.highlights.delete(n);
+  }
+
+  get isOn(): boolean {
+    return this.on;
+  }
+
+  /** Briefly marks ranges (click-to-scroll from the panel, keyboard stepping). */
+  flash(ranges: Range[], ms = 1600): void {
+    if (!this.supported || !ranges.length) return;
+    CSS.highlights.set('isnad-flash', new Highlight(...ranges));
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete('isnad-flash'), ms);
+  }
+
+  clear(): void {
+    this.spans = [];
+    this.byName.clear();
+    if (this.supported) for (const n of [...NAMES, 'isnad-flash']) CSS.highlights.delete(n);
+  }
+
+  /** The painted span under a viewport point, testing only spans whose ranges are near `target`. */
+  hitTest(x: number, y: number, candidates: PaintedSpan[]): PaintedSpan | null {
+    for (const span of candidates) {
+      for (const r of span.ranges) {
+        for (const rect of r.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return span;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Panel } from '../../components/panel/Panel';
+import { type Lang, t } from '../../components/panel/strings';
+import {
+  ContentToPanelSchema,
+  type PanelToContent,
+  parseMessage,
+  type TabState,
+  TabStateSchema,
+} from '../../lib/messages';
+
+type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; state: TabState };
+
+/** Follows the active tab (or the tab given as ?tab=ID) and renders its content script's state. */
+export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | null }) {
+  const [tabId, setTabId] = useState<number | null>(fixedTabId);
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+
+  useEffect(() => {
+    if (fixedTabId !== null) return;
+    const pick = async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      setTabId(tab?.id ?? null);
+    };
+    void pick();
+    const onActivated = (info: { tabId: number }) => setTabId(info.tabId);
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [fixedTabId]);
+
+  const send = useCallback(
+    async (msg: PanelToContent): Promise<unknown> => (tabId === null ? null : browser.tabs.sendMessage(tabId, msg)),
+    [tabId],
+  );
+
+  const refresh = useCallback(async () => {
+    if (tabId === null) return setLoad({ kind: 'no-content' });
+    try {
+      const parsed = TabStateSchema.safeParse(await send({ type: 'get-state' }));
+      setLoad(parsed.success ? { kind: 'ready', state: parsed.data } : { kind: 'no-content' });
+    } catch {
+      setLoad({ kind: 'no-content' });
+    }
+  }, [tabId, send]);
+
+  useEffect(() => {
+    void refresh();
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number } }) => {
+      if (parseMessage(ContentToPanelSchema, raw) && sender.tab?.id === tabId) void refresh();
+      return undefined;
+    };
+    const onUpdated = (id: number, info: { status?: string }) => {
+      if (id === tabId && info.status === 'complete') setTimeout(() => void refresh(), 300);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId, refresh]);
+
+  if (load.kind === 'loading') return <p className="status">{t('analysing', lang)}</p>;
+  if (load.kind === 'no-content') return <p className="status">{t('noContent', lang)}</p>;
+  return (
+    <Panel
+      lang={lang}
+      state={load.state}
+      send={async (m) => {
+        await send(m);
+        await refresh();
+      }}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Shared set-up for end-to-end tests: the fixture server and a browser with the built extension, for each of
+ * Chromium and Firefox. A missing browser or build is a failure with a message, never a silent skip.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_DIRS, launch, type PageHandle } from '../../scripts/launch.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export type BrowserKind = 'chromium' | 'firefox';
+export const BROWSERS: BrowserKind[] = (process.env.E2E_BROWSERS?.split(',') as BrowserKind[]) ?? [
+  'chromium',
+  'firefox',
+];
+
+export interface Session {
+  kind: BrowserKind;
+  extBase: string;
+  baseUrl: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface Page {
+  goto(url: string, opts?: { timeout?: number }): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, opts?: { timeout?: number }): Promise<unknown>;
+  waitForSelector(sel: string, opts?: { timeout?: number }): Promise<unknown>;
+  click(sel: string): Promise<void>;
+  setViewport(w: number, h: number): Promise<void>;
+  press(keys: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  screenshot(opts: { path?: string; fullPage?: boolean }): Promise<Uint8Array>;
+  close(): Promise<void>;
+  page: unknown;
+}
+
+export const RESULTS_DIR = join(process.cwd(), 'test-results');
+
+export async function openSession(kind: BrowserKind): Promise<Session> {
+  const dir = BUILD_DIRS[kind];
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No ${kind} build in ${dir}: run \`npm run build\` first (npm test does).`);
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const server = await startServer();
+  const browser = await launch(kind, { headless: true });
+  return {
+    kind,
+    extBase: browser.extBase,
+    baseUrl: server.url,
+    newPage: () => browser.newPage() as Promise<Page>,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export type { PageHandle };
+
+/**
+ * Finds the tab id of the page at `url` from an extension page: the content script of each tab answers
+ * `get-state` with its URL (the extension asks for no `tabs` permission, so tab URLs are not visible otherwise).
+ */
+export async function tabIdFor(ext: Page, url: string): Promise<number> {
+  const id = await ext.evaluate(async (wanted: string) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const tabs = await api.tabs.query({});
+      for (const tab of tabs) {
+        try {
+          const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' });
+          if (st?.url === wanted && st.status !== 'analysing') return tab.id as number;
+        } catch {
+          /* no content script in that tab */
+        }
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab with a content script reports ${url}`);
+  return id;
+}
+
+/** Asks a tab's content script for its state, from an extension page. */
+export function stateOf(ext: Page, tabId: number): Promise<any> {
+  return ext.evaluate(async (id: number) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.tabs.sendMessage(id, { type: 'get-state' });
+  }, tabId);
+}
