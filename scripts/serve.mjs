@@ -6,6 +6,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PAGES_DIR = resolve(fileURLToPath(new URL('../test/fixtures/pages', import.meta.url)));
+/** Pages that change after load (late text, pushState), served under /_dynamic/. */
+export const DYNAMIC_DIR = resolve(fileURLToPath(new URL('../test/fixtures/dynamic', import.meta.url)));
 export const DEMO_PAGE = 'arabi21-baghouz/';
 
 const TYPES = {
@@ -30,8 +32,10 @@ export function startServer({ port = 0, root = PAGES_DIR } = {}) {
       res.writeHead(400).end('bad request');
       return;
     }
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
+    const base = path.startsWith('/_dynamic/') ? DYNAMIC_DIR : root;
+    if (base === DYNAMIC_DIR) path = path.slice('/_dynamic'.length);
+    let file = normalize(join(base, path));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end('forbidden');
       return;
     }

@@ -49,7 +49,14 @@ export class PageUi {
     this.root.append(style);
     const dir = lang === 'ar' ? 'rtl' : 'ltr';
 
-    this.card = el('div', { class: 'card', role: 'dialog', 'aria-live': 'polite', dir, lang, hidden: '' });
+    this.card = el('div', {
+      class: 'card',
+      role: 'dialog',
+      'aria-labelledby': 'isnad-card-name',
+      dir,
+      lang,
+      hidden: '',
+    });
     this.card.addEventListener('mouseleave', () => this.hideCardSoon());
     this.card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.hideCard();
@@ -134,7 +141,7 @@ export class PageUi {
     const head = el('div', { class: `head kind-${a.source.kind}` });
     head.append(
       el('span', { class: 'mark', 'aria-hidden': 'true' }, KIND_MARK[a.source.kind]),
-      el('strong', { class: 'name' }, a.source.name),
+      el('strong', { class: 'name', id: 'isnad-card-name' }, a.source.name),
     );
     const close = el('button', { type: 'button', class: 'close', 'aria-label': t('close', L) }, '×');
     close.addEventListener('click', () => this.hideCard());
@@ -162,8 +169,17 @@ export class PageUi {
   askSource(claim: string): void {
     const L = this.lang;
     this.dialog?.remove();
-    const d = el('form', { class: 'dialog', role: 'dialog', 'aria-modal': 'true', dir: L === 'ar' ? 'rtl' : 'ltr' });
-    d.append(el('h2', {}, t('saveSelectionTitle', L)), el('blockquote', {}, claim.slice(0, 600)));
+    const d = el('form', {
+      class: 'dialog',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'isnad-dialog-title',
+      dir: L === 'ar' ? 'rtl' : 'ltr',
+    });
+    d.append(
+      el('h2', { id: 'isnad-dialog-title' }, t('saveSelectionTitle', L)),
+      el('blockquote', {}, claim.slice(0, 600)),
+    );
     const nameLabel = el('label', {}, t('whoSaysSo', L));
     const name = el('input', { type: 'text', name: 'source', required: '' });
     nameLabel.append(name);

@@ -1,0 +1,196 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, openSession, type Page, RESULTS_DIR, type Session, stateOf, tabIdFor } from './harness';
+
+interface Meta {
+  outlet: string | null;
+  isArticle: boolean;
+}
+const PAGES = join(process.cwd(), 'test/fixtures/pages');
+const FIXTURES = readdirSync(PAGES)
+  .filter((d) => existsSync(join(PAGES, d, 'meta.json')))
+  .map((d) => ({ dir: d, meta: JSON.parse(readFileSync(join(PAGES, d, 'meta.json'), 'utf8')) as Meta }));
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Number of Ranges in Isnad's highlight entries, read from the page's own world. */
+const countPainted = (page: Page) =>
+  page.evaluate(() => {
+    let n = 0;
+    for (const k of ['person', 'organization', 'anonymous'])
+      for (const part of ['claim', 'source']) n += CSS.highlights.get(`isnad-${part}-${k}`)?.size ?? 0;
+    return n;
+  });
+
+async function axeSerious(page: Page, context: string): Promise<string[]> {
+  // Evaluated as a bare expression by the driver (not eval in the page), so extension-page CSP allows it.
+  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.evaluate(AXE as any);
+  return page.evaluate(async (ctx: string) => {
+    const axe = (globalThis as any).axe;
+    const el = ctx === 'document' ? document : document.querySelector(ctx);
+    const r = await axe.run(el, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  }, context);
+}
+
+describe.each(BROWSERS)('reading overlay in %s', (kind) => {
+  let s: Session;
+  let ext: Page;
+  beforeAll(async () => {
+    s = await openSession(kind);
+    ext = await s.newPage();
+    await ext.goto(`${s.extBase}sidepanel.html`);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('has fixture pages of at least five outlets and three pages that are not articles', () => {
+    const outlets = new Set(FIXTURES.filter((f) => f.meta.isArticle && f.meta.outlet).map((f) => f.meta.outlet));
+    expect(outlets.size).toBeGreaterThanOrEqual(5);
+    expect(FIXTURES.filter((f) => !f.meta.isArticle).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(FIXTURES)('detects $dir and paints its claims', async ({ dir, meta }) => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}${dir}/`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    const state = await stateOf(ext, tabId);
+    expect(state.status).toBe(meta.isArticle ? 'article' : 'not-article');
+    const painted = await countPainted(page);
+    if (meta.isArticle) {
+      const a = state.analysis;
+      expect(a.attributions.length).toBeGreaterThan(0);
+      // Every claim and every source mention is painted, and nothing else.
+      const expected = a.attributions.reduce((n: number, x: any) => n + 1 + (x.source.mention ? 1 : 0), 0);
+      expect(painted).toBeGreaterThanOrEqual(expected);
+      // The article's DOM is untouched: no element of ours inside <body>.
+      expect(await page.evaluate(() => document.body.querySelectorAll('[data-isnad-ui], mark').length)).toBe(0);
+    } else {
+      expect(painted).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('shows the Arabi21 demo in the panel: named people, anonymous warnings, click to scroll', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=panel`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    const panel = await s.newPage();
+    await panel.setViewport(420, 1000);
+    await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid="source-group"]');
+    const groups = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="source-group"] .src-name')].map((e) => e.textContent ?? ''),
+    );
+    for (const name of ['الجابر', 'بشير', 'جيا كرد']) expect(groups.some((g) => g.includes(name))).toBe(true);
+    const warnings = await panel.evaluate(() => document.querySelectorAll('[data-testid="warning"]').length);
+    expect(warnings).toBeGreaterThan(0);
+    expect(await axeSerious(panel, 'document')).toEqual([]);
+    await panel.screenshot({ path: join(RESULTS_DIR, `${kind}-panel-arabi21.png`), fullPage: true });
+
+    // Click the last claim: the page scrolls to it and flashes it.
+    const before = await page.evaluate(() => scrollY);
+    await panel.evaluate(() => {
+      const claims = document.querySelectorAll<HTMLButtonElement>('button.claim');
+      claims[claims.length - 1].click();
+    });
+    await page.waitForFunction(() => CSS.highlights.has('isnad-flash'), undefined, { timeout: 5000 });
+    expect(await page.evaluate(() => scrollY)).not.toBe(before);
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows the card on hover and by keyboard, with no serious accessibility violation', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=card`;
+    await page.goto(url);
+    await tabIdFor(ext, url);
+    await (page.page as any).bringToFront();
+    // Scroll the first claim into view, then hover the middle of its first line box.
+    const point = await page.evaluate(() => {
+      const h = CSS.highlights.get('isnad-claim-anonymous') ?? CSS.highlights.get('isnad-claim-person');
+      const r = h?.values().next().value as Range | undefined;
+      if (!r) return null;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    expect(point).not.toBeNull();
+    await page.mouseMove(point!.x, point!.y);
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) button.save'),
+      undefined,
+      { timeout: 5000 },
+    );
+    const card = await page.evaluate(
+      () => document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.card')!.textContent,
+    );
+    expect(card).toMatch(/مصدر/);
+    await page.screenshot({ path: join(RESULTS_DIR, `${kind}-card-hover.png`) });
+    expect(await axeSerious(page, '[data-isnad-ui]')).toEqual([]);
+
+    // Keyboard: focus the badge's "next" button and press it; the card follows the claim.
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-isnad-ui]')!.shadowRoot!;
+      (root.querySelector('.badge button.next') as HTMLButtonElement).focus();
+    });
+    await page.press('ArrowDown');
+    await page.waitForFunction(() => CSS.highlights.has('isnad-flash'), undefined, { timeout: 5000 });
+    await page.close();
+  });
+
+  it('toggles highlights off and on from the panel', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=toggle`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    await ext.evaluate(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.tabs.sendMessage(id, { type: 'set-highlights', on: false });
+    }, tabId);
+    expect(await countPainted(page)).toBe(0);
+    await ext.evaluate(async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.tabs.sendMessage(id, { type: 'set-highlights', on: true });
+    }, tabId);
+    expect(await countPainted(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('analyses late-loading text and follows history.pushState navigation', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}_dynamic/spa-late.html`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    await ext.waitForFunction(
+      async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const st = await api.tabs.sendMessage(id, { type: 'get-state' });
+        return st.status === 'article' && st.analysis.attributions.length > 0;
+      },
+      tabId,
+      { timeout: 10_000 },
+    );
+    const first = await stateOf(ext, tabId);
+    await page.evaluate(() => (window as any).nextStory());
+    await ext.waitForFunction(
+      async ([id, claim]: [number, string]) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const st = await api.tabs.sendMessage(id, { type: 'get-state' });
+        return (
+          st.url.endsWith('?story=2') && st.status === 'article' && st.analysis.attributions[0]?.claim.text !== claim
+        );
+      },
+      [tabId, first.analysis.attributions[0].claim.text] as [number, string],
+      { timeout: 10_000 },
+    );
+    expect(await countPainted(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+});
