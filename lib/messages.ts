@@ -19,8 +19,10 @@ export const TabStateSchema = z.object({
   published: z.string().nullable(),
   highlightsOn: z.boolean(),
   error: z.string().nullable(),
-  /** Milliseconds from content-script start to highlights painted (null until painted). */
+  /** Milliseconds from content-script start (or from the start of a re-analysis) to highlights painted. */
   paintMs: z.number().nullable(),
+  /** performance.now() in the page's timeline when the latest analysis started (for benchmarks). */
+  startedAt: z.number(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 

@@ -45,6 +45,7 @@ export default defineContentScript({
       highlightsOn: true,
       error: null,
       paintMs: null,
+      startedAt: t0,
     };
 
     const notify = () => {
@@ -70,6 +71,7 @@ export default defineContentScript({
     async function run(force: boolean): Promise<void> {
       const id = ++runId;
       const started = runId === 1 ? t0 : performance.now();
+      state.startedAt = started;
       try {
         state.url = location.href;
         state.title = document.title;
