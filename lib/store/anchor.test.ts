@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { approximateSearch, reanchor, selectorsFor } from './anchor';
+
+const TEXT =
+  'قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل. وأضاف مصدر مطلع أن المفاوضات ستستأنف الأسبوع المقبل في القاهرة. ' +
+  'وفي سياق آخر، أعلنت وزارة الصحة أن المستشفى استقبل عشرات الجرحى.';
+
+function sel(text: string, words: string, nth = 0) {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = text.indexOf(words, at + 1);
+  return selectorsFor(text, at, at + words.length);
+}
+
+describe('selectorsFor', () => {
+  it('takes the exact words and up to 32 characters of context on each side', () => {
+    const { quote, position } = sel(TEXT, 'عشرات الجرحى');
+    expect(TEXT.slice(position.start, position.end)).toBe(quote.exact);
+    expect(quote.prefix.length).toBe(32);
+    expect(TEXT.slice(position.start - 32, position.start)).toBe(quote.prefix);
+    expect(quote.suffix).toBe('.');
+  });
+});
+
+describe('reanchor', () => {
+  it('keeps the saved position when the text there is unchanged', () => {
+    const { quote, position } = sel(TEXT, 'المفاوضات ستستأنف', 1);
+    expect(reanchor(TEXT, quote, position)).toEqual({ ...position, method: 'position', score: 1, type: undefined });
+  });
+
+  it('finds the quote after text was inserted before it, using the context to pick the right repeat', () => {
+    const { quote, position } = sel(TEXT, 'المفاوضات ستستأنف الأسبوع المقبل', 1);
+    const changed = `عاجل: تحديث. ${TEXT}`;
+    const a = reanchor(changed, quote, position)!;
+    expect(a.method).toBe('quote');
+    expect(changed.slice(a.start, a.end)).toBe(quote.exact);
+    // The second occurrence (preceded by "مصدر مطلع أن"), not the first.
+    expect(changed.slice(a.start - 12, a.start)).toBe(TEXT.slice(position.start - 12, position.start));
+    expect(a.start).toBe(position.start + 'عاجل: تحديث. '.length);
+  });
+
+  it('uses prefix and suffix, not nearness, when both repeats are far from the old position', () => {
+    const { quote } = sel(TEXT, 'المفاوضات ستستأنف الأسبوع المقبل', 0);
+    const a = reanchor(TEXT, quote, { type: 'TextPositionSelector', start: 5000, end: 5030 })!;
+    expect(a.start).toBe(TEXT.indexOf('المفاوضات'));
+  });
+
+  it('falls back to an approximate match when the words were edited slightly', () => {
+    const { quote, position } = sel(TEXT, 'أعلنت وزارة الصحة أن المستشفى استقبل عشرات الجرحى');
+    const edited = TEXT.replace('استقبل عشرات', 'استقبلت عشرات').replace('وزارة', 'وزاره');
+    const a = reanchor(edited, quote, position)!;
+    expect(a.method).toBe('fuzzy');
+    expect(a.score).toBeGreaterThan(0.9);
+    expect(edited.slice(a.start, a.end)).toBe('أعلنت وزاره الصحة أن المستشفى استقبلت عشرات الجرحى');
+  });
+
+  it('returns null when the claim is gone', () => {
+    const { quote, position } = sel(TEXT, 'أعلنت وزارة الصحة أن المستشفى استقبل عشرات الجرحى');
+    const gone = TEXT.slice(0, TEXT.indexOf('وفي سياق'));
+    expect(reanchor(gone, quote, position)).toBeNull();
+    expect(reanchor('', quote, position)).toBeNull();
+  });
+
+  it('respects the threshold', () => {
+    const quote = { type: 'TextQuoteSelector' as const, exact: 'abcdefghij', prefix: '', suffix: '' };
+    expect(reanchor('xx abcdeXXhij yy', quote, null, { threshold: 0.9 })).toBeNull();
+    expect(reanchor('xx abcdeXXhij yy', quote, null, { threshold: 0.8 })?.start).toBe(3);
+  });
+
+  it('searches only a window around the saved position on a huge text', () => {
+    const exact = 'حادثة نادرة جدا';
+    const filler = 'كلام '.repeat(200_000);
+    const text = `${filler}حادثه نادره جدا${filler}`;
+    const start = filler.length;
+    const t0 = performance.now();
+    const a = reanchor(
+      text,
+      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      {
+        type: 'TextPositionSelector',
+        start: start + 10,
+        end: start + 25,
+      },
+    );
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(a?.start).toBe(start);
+  });
+});
+
+describe('approximateSearch', () => {
+  it('finds the lowest edit distance substring and its start', () => {
+    expect(approximateSearch('the kitten sat', 0, 14, 'sitten')).toEqual({ start: 4, end: 10, distance: 1 });
+    expect(approximateSearch('abc', 0, 3, 'abc')).toEqual({ start: 0, end: 3, distance: 0 });
+    expect(approximateSearch('xxabyc', 0, 6, 'abc')).toEqual({ start: 2, end: 6, distance: 1 });
+  });
+});

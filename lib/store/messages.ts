@@ -1,0 +1,123 @@
+/**
+ * Messages for the saved-claims store, validated with zod and discriminated by `type`. The content script
+ * (hover card, context-menu selection) and the side panel send them to the background script, which owns the
+ * database and answers with `handleStoreMessage`. (The library page opens the database directly: it is an
+ * extension page, same origin as the background.)
+ */
+import { z } from 'zod';
+import { SourceKindSchema } from '../analysis/schema';
+import type { IsnadDB } from './db';
+import type { ExportFile } from './formats';
+import { type SavedClaim, SavedClaimDraftSchema, SavedClaimSchema, TagSchema } from './schema';
+import { ClaimQuerySchema } from './search';
+import {
+  type ClaimPatch,
+  claimsForUrl,
+  deleteClaim,
+  exportLibrary,
+  type ImportResult,
+  importFile,
+  listClaims,
+  restoreClaim,
+  saveClaim,
+  updateClaim,
+} from './service';
+
+export const ExportFormatSchema = z.enum(['json', 'csv', 'markdown', 'w3c']);
+
+const Save = z.object({ type: z.literal('store-save'), draft: SavedClaimDraftSchema });
+const ForUrl = z.object({ type: z.literal('store-for-url'), url: z.string() });
+const Update = z.object({
+  type: z.literal('store-update'),
+  id: z.string(),
+  patch: z.object({
+    note: z.string().max(100_000).optional(),
+    tags: z.array(TagSchema).max(200).optional(),
+    kindCorrection: SourceKindSchema.nullable().optional(),
+  }),
+});
+const Delete = z.object({ type: z.literal('store-delete'), id: z.string() });
+const Restore = z.object({ type: z.literal('store-restore'), claim: SavedClaimSchema });
+const List = z.object({ type: z.literal('store-list'), query: ClaimQuerySchema.optional() });
+const Export = z.object({ type: z.literal('store-export'), format: ExportFormatSchema });
+const Import = z.object({ type: z.literal('store-import'), text: z.string() });
+
+/** content script → background: save from the hover card or a selection; which claims of this page are saved. */
+export const ContentToBackgroundStoreSchema = z.discriminatedUnion('type', [Save, ForUrl]);
+export type ContentToBackgroundStore = z.infer<typeof ContentToBackgroundStoreSchema>;
+
+/** side panel → background: everything the panel (and any other extension page) may ask of the store. */
+export const PanelToBackgroundStoreSchema = z.discriminatedUnion('type', [
+  Save,
+  ForUrl,
+  Update,
+  Delete,
+  Restore,
+  List,
+  Export,
+  Import,
+]);
+export type PanelToBackgroundStore = z.infer<typeof PanelToBackgroundStoreSchema>;
+/** What callers construct (defaults of the query and draft may be left out). */
+export type StoreRequest = z.input<typeof PanelToBackgroundStoreSchema>;
+
+export interface StoreResults {
+  'store-save': { claim: SavedClaim; created: boolean };
+  'store-for-url': SavedClaim[];
+  'store-update': SavedClaim | null;
+  'store-delete': SavedClaim | null;
+  'store-restore': boolean;
+  'store-list': { total: number; items: SavedClaim[] };
+  'store-export': ExportFile;
+  'store-import': ImportResult;
+}
+
+export type StoreResponse<K extends keyof StoreResults = keyof StoreResults> =
+  | { ok: true; type: K; result: StoreResults[K] }
+  | { ok: false; type: K | 'invalid'; error: string };
+
+/** True when `raw` claims to be a store message (its type starts with `store-`), valid or not. */
+export function isStoreMessage(raw: unknown): boolean {
+  return (
+    !!raw &&
+    typeof raw === 'object' &&
+    typeof (raw as { type?: unknown }).type === 'string' &&
+    (raw as { type: string }).type.startsWith('store-')
+  );
+}
+
+/**
+ * Validates and runs one store message. Returns null for messages that are not for the store (the
+ * background's other handlers take them); never throws — failures come back as `{ ok: false, error }`.
+ */
+export async function handleStoreMessage(raw: unknown, db: IsnadDB): Promise<StoreResponse | null> {
+  if (!isStoreMessage(raw)) return null;
+  const parsed = PanelToBackgroundStoreSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, type: 'invalid', error: `${issue.path.join('.') || 'message'}: ${issue.message}` };
+  }
+  const msg = parsed.data;
+  try {
+    switch (msg.type) {
+      case 'store-save':
+        return { ok: true, type: msg.type, result: await saveClaim(db, msg.draft) };
+      case 'store-for-url':
+        return { ok: true, type: msg.type, result: await claimsForUrl(db, msg.url) };
+      case 'store-update':
+        return { ok: true, type: msg.type, result: await updateClaim(db, msg.id, msg.patch as ClaimPatch) };
+      case 'store-delete':
+        return { ok: true, type: msg.type, result: await deleteClaim(db, msg.id) };
+      case 'store-restore':
+        return { ok: true, type: msg.type, result: await restoreClaim(db, msg.claim) };
+      case 'store-list':
+        return { ok: true, type: msg.type, result: await listClaims(db, msg.query) };
+      case 'store-export':
+        return { ok: true, type: msg.type, result: await exportLibrary(db, msg.format) };
+      case 'store-import':
+        return { ok: true, type: msg.type, result: await importFile(db, msg.text) };
+    }
+  } catch (e) {
+    return { ok: false, type: msg.type, error: e instanceof Error ? e.message : String(e) };
+  }
+}

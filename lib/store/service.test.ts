@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromAttribution, draftFromSelection } from './draft';
+import { fakeDb, makeClaim, makeClaims } from './fixtures';
+import { exportClaims } from './formats';
+import { fromStored } from './keys';
+import { handleStoreMessage } from './messages';
+import {
+  claimsForUrl,
+  deleteClaim,
+  exportLibrary,
+  importFile,
+  listClaims,
+  restoreClaim,
+  saveClaim,
+  updateClaim,
+} from './service';
+
+const AT = '2026-01-02T03:04:05.000Z';
+const page = {
+  url: 'https://news.example/x.html',
+  title: 'خبر',
+  outlet: 'الجزيرة',
+  published: null,
+  text: 'خبر\n\nقال أحمد الخطيب إن الاتفاق قريب جدا.',
+};
+const attribution = {
+  id: 'a1',
+  cue: { text: 'قال', start: 5, end: 8 },
+  source: { kind: 'person' as const, name: 'أحمد الخطيب', mention: { text: 'أحمد الخطيب', start: 9, end: 20 } },
+  claim: { text: 'الاتفاق قريب جدا', start: 24, end: 40 },
+  why: { rule: 'r', cue: 'قال' },
+  confidence: 0.9,
+};
+
+describe('store service', () => {
+  it('saves a claim once: the same words on the same page are not saved twice', async () => {
+    const db = fakeDb();
+    const draft = draftFromAttribution(attribution, page, 'card');
+    expect(draft.quote.exact).toBe(page.text.slice(24, 40));
+    const first = await saveClaim(db, draft, { now: AT });
+    expect(first.created).toBe(true);
+    expect(first.claim).toMatchObject({ claim: 'الاتفاق قريب جدا', origin: 'card', savedAt: AT, note: '', tags: [] });
+    expect(first.claim.published).toBeUndefined();
+    const again = await saveClaim(db, draftFromAttribution(attribution, page, 'panel'));
+    expect(again).toEqual({ claim: first.claim, created: false });
+    expect(await db.claims.count()).toBe(1);
+  });
+
+  it('saves a manual selection, located in the page text when it is there', async () => {
+    const db = fakeDb();
+    const d = draftFromSelection(' الاتفاق قريب ', { kind: 'anonymous', name: 'مصادر' }, page);
+    expect(d.position).toEqual({ type: 'TextPositionSelector', start: 24, end: 36 });
+    const outside = draftFromSelection('نص غير موجود', { kind: 'person', name: 'س' }, page);
+    expect(outside.position).toBeNull();
+    await saveClaim(db, d);
+    await saveClaim(db, outside);
+    expect((await claimsForUrl(db, page.url)).map((c) => c.origin)).toEqual(['selection', 'selection']);
+  });
+
+  it('updates note, tags and kind correction, and search sees the change', async () => {
+    const db = fakeDb();
+    const { claim } = await saveClaim(db, draftFromAttribution(attribution, page, 'card'));
+    const u = await updateClaim(db, claim.id, {
+      note: 'راجِع المصدر',
+      tags: ['مهم', ' مهم ', 'صحة'],
+      kindCorrection: 'organization',
+    });
+    expect(u).toMatchObject({ note: 'راجِع المصدر', tags: ['مهم', 'صحة'], kindCorrection: 'organization' });
+    expect(u!.source.kind).toBe('person'); // detection kept
+    expect((await listClaims(db, { text: 'راجع' })).total).toBe(1);
+    expect((await listClaims(db, { kind: 'organization' })).total).toBe(1);
+    expect((await listClaims(db, { kind: 'person' })).total).toBe(0);
+    const cleared = await updateClaim(db, claim.id, { kindCorrection: null });
+    expect(cleared!.kindCorrection).toBeUndefined();
+    expect('kindCorrection' in cleared!).toBe(false);
+    expect((await listClaims(db, { kind: 'person' })).total).toBe(1);
+    expect(await updateClaim(db, 'missing', { note: 'x' })).toBeNull();
+  });
+
+  it('deletes and restores a claim exactly as it was (undo)', async () => {
+    const db = fakeDb();
+    await db.claims.bulkAdd(makeClaims(5).map((c) => ({ ...c, searchKey: '', dedupeKey: '', kind: c.source.kind })));
+    const { claim } = await saveClaim(db, draftFromAttribution(attribution, page, 'card'), { now: AT });
+    const before = await db.claims.get(claim.id);
+    const removed = await deleteClaim(db, claim.id);
+    expect(removed).toEqual(claim);
+    expect(await db.claims.get(claim.id)).toBeUndefined();
+    expect(await restoreClaim(db, removed!)).toBe(true);
+    expect(await db.claims.get(claim.id)).toEqual(before);
+    expect(await restoreClaim(db, removed!)).toBe(false);
+    expect(await deleteClaim(db, 'missing')).toBeNull();
+  });
+
+  it('lists with paging', async () => {
+    const db = fakeDb();
+    const r0 = await importFile(db, exportClaims(makeClaims(250), 'json', { exportedAt: AT, scope: 'library' }).text);
+    expect(r0).toEqual({ added: 250, skipped: 0, errors: [] });
+    const page1 = await listClaims(db, { limit: 100 });
+    const page3 = await listClaims(db, { limit: 100, offset: 200 });
+    expect(page1.total).toBe(250);
+    expect(page1.items[0].id).toBe('c000249');
+    expect(page3.items).toHaveLength(50);
+    expect(page3.items.at(-1)!.id).toBe('c000000');
+  });
+
+  it('imports additively: nothing stored is lost or changed, duplicates by id or url+quote are skipped', async () => {
+    const db = fakeDb();
+    const mine = makeClaims(20);
+    await importFile(db, exportClaims(mine, 'json', { exportedAt: AT, scope: 'library' }).text);
+    await updateClaim(db, 'c000003', { note: 'ملاحظتي الخاصة', tags: ['خاص'] });
+    const before = (await db.claims.toArray()).map(fromStored);
+
+    const incoming = [
+      ...makeClaims(30).slice(10), // c10..c29: 10 known ids, 10 new
+      { ...makeClaim(3), id: 'other-id', note: 'should not replace' }, // same url + quote as c3
+      { ...makeClaim(100), id: 'dup-in-file' },
+      { ...makeClaim(100), id: 'dup-in-file-2' }, // same url+quote as the line above
+    ];
+    const r = await importFile(db, exportClaims(incoming, 'w3c', { exportedAt: AT, scope: 'library' }).text);
+    expect(r).toEqual({ added: 11, skipped: 12, errors: [] });
+    const after = new Map((await db.claims.toArray()).map((s) => [s.id, fromStored(s)]));
+    for (const b of before) expect(after.get(b.id)).toEqual(b);
+    expect(after.size).toBe(31);
+
+    const refused = await importFile(db, '{"format":"isnad","version":1,"exportedAt":"x","claims":[]}');
+    expect(refused.added).toBe(0);
+    expect(refused.errors[0]).toMatch(/^exportedAt: /);
+    expect(await db.claims.count()).toBe(31);
+  });
+
+  it('exports the library in every format', async () => {
+    const db = fakeDb();
+    await importFile(db, exportClaims(makeClaims(10), 'json', { exportedAt: AT, scope: 'library' }).text);
+    for (const f of ['json', 'csv', 'markdown', 'w3c'] as const) {
+      const file = await exportLibrary(db, f, AT);
+      expect(file.text.length).toBeGreaterThan(100);
+      expect(file.filename).toMatch(/^isnad-library-2026-01-02\./);
+    }
+  });
+});
+
+describe('handleStoreMessage', () => {
+  it('validates, dispatches and never throws', async () => {
+    const db = fakeDb();
+    expect(await handleStoreMessage({ type: 'get-state' }, db)).toBeNull();
+    expect(await handleStoreMessage('hello', db)).toBeNull();
+    const invalid = await handleStoreMessage({ type: 'store-delete' }, db);
+    expect(invalid).toMatchObject({ ok: false, type: 'invalid' });
+    expect(invalid?.ok === false && invalid.error).toMatch(/^id: /);
+
+    const saved = await handleStoreMessage(
+      { type: 'store-save', draft: draftFromAttribution(attribution, page, 'panel') },
+      db,
+    );
+    expect(saved).toMatchObject({ ok: true, type: 'store-save', result: { created: true } });
+    const list = await handleStoreMessage({ type: 'store-list', query: { text: 'الاتفاق' } }, db);
+    expect(list?.ok && list.type === 'store-list' && (list.result as { total: number }).total).toBe(1);
+    const exp = await handleStoreMessage({ type: 'store-export', format: 'csv' }, db);
+    expect(exp?.ok && (exp.result as { text: string }).text.charCodeAt(0)).toBe(0xfeff);
+    const imp = await handleStoreMessage({ type: 'store-import', text: 'nope' }, db);
+    expect(imp).toMatchObject({ ok: true, result: { added: 0 } });
+    const forUrl = await handleStoreMessage({ type: 'store-for-url', url: page.url }, db);
+    expect(forUrl?.ok && (forUrl.result as unknown[]).length).toBe(1);
+  });
+});

@@ -1,0 +1,142 @@
+import type { SourceKind } from '../analysis/schema';
+import type { IsnadDB } from './db';
+import { type ExportFile, type ExportFormat, exportClaims, parseImport } from './formats';
+import { dedupeKeyOf, fromStored, toStored } from './keys';
+import {
+  type SavedClaim,
+  type SavedClaimDraft,
+  SavedClaimDraftSchema,
+  SavedClaimSchema,
+  TagSchema,
+  uniqueTags,
+} from './schema';
+import { type ClaimQuery, ClaimQuerySchema, searchClaims } from './search';
+
+/**
+ * What the background script (and the library page, directly) does with saved claims. Every function takes
+ * the database so tests and the benchmark can pass one backed by fake-indexeddb.
+ */
+
+function newId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Saves a draft; saving the same words of the same page again returns the existing claim unchanged. */
+export async function saveClaim(
+  db: IsnadDB,
+  draft: SavedClaimDraft,
+  opts: { now?: string; id?: string } = {},
+): Promise<{ claim: SavedClaim; created: boolean }> {
+  const d = SavedClaimDraftSchema.parse(draft);
+  const claim = SavedClaimSchema.parse({
+    ...d,
+    tags: uniqueTags(d.tags),
+    id: opts.id ?? newId(),
+    savedAt: opts.now ?? new Date().toISOString(),
+  });
+  return db.transaction('rw', db.claims, async () => {
+    const existing = await db.claims.where('dedupeKey').equals(dedupeKeyOf(claim)).first();
+    if (existing) return { claim: fromStored(existing), created: false };
+    await db.claims.add(toStored(claim));
+    return { claim, created: true };
+  });
+}
+
+export interface ClaimPatch {
+  note?: string;
+  tags?: string[];
+  /** null clears the correction (back to the detected kind). */
+  kindCorrection?: SourceKind | null;
+}
+
+/** Changes the reader's own fields (note, tags, kind correction); the detected data never changes. */
+export async function updateClaim(db: IsnadDB, id: string, patch: ClaimPatch): Promise<SavedClaim | null> {
+  return db.transaction('rw', db.claims, async () => {
+    const rec = await db.claims.get(id);
+    if (!rec) return null;
+    const next: SavedClaim = { ...fromStored(rec) };
+    if (patch.note !== undefined) next.note = patch.note;
+    if (patch.tags !== undefined) next.tags = uniqueTags(patch.tags.map((t) => TagSchema.parse(t)));
+    if (patch.kindCorrection === null) delete next.kindCorrection;
+    else if (patch.kindCorrection !== undefined) {
+      // A "correction" back to the detected kind is no correction.
+      if (patch.kindCorrection === next.source.kind) delete next.kindCorrection;
+      else next.kindCorrection = patch.kindCorrection;
+    }
+    const valid = SavedClaimSchema.parse(next);
+    await db.claims.put(toStored(valid));
+    return valid;
+  });
+}
+
+/** Deletes a claim and returns it, so the caller can offer undo with `restoreClaim`. */
+export async function deleteClaim(db: IsnadDB, id: string): Promise<SavedClaim | null> {
+  return db.transaction('rw', db.claims, async () => {
+    const rec = await db.claims.get(id);
+    if (!rec) return null;
+    await db.claims.delete(id);
+    return fromStored(rec);
+  });
+}
+
+/** Puts a deleted claim back as it was; false when its id or its words on that page are already saved. */
+export async function restoreClaim(db: IsnadDB, claim: SavedClaim): Promise<boolean> {
+  const c = SavedClaimSchema.parse(claim);
+  return db.transaction('rw', db.claims, async () => {
+    if (await db.claims.get(c.id)) return false;
+    if (await db.claims.where('dedupeKey').equals(dedupeKeyOf(c)).first()) return false;
+    await db.claims.add(toStored(c));
+    return true;
+  });
+}
+
+export async function listClaims(db: IsnadDB, query: ClaimQuery = {}): Promise<{ total: number; items: SavedClaim[] }> {
+  const q = ClaimQuerySchema.parse(query);
+  const all = searchClaims(await db.claims.toArray(), q);
+  return { total: all.length, items: all.slice(q.offset, q.offset + q.limit).map(fromStored) };
+}
+
+/** The claims saved from one page (the panel marks them as saved; the page export keeps their notes). */
+export async function claimsForUrl(db: IsnadDB, url: string): Promise<SavedClaim[]> {
+  return (await db.claims.where('url').equals(url).toArray()).map(fromStored);
+}
+
+export async function exportLibrary(db: IsnadDB, format: ExportFormat, exportedAt?: string): Promise<ExportFile> {
+  const claims = (await db.claims.toArray()).map(fromStored);
+  return exportClaims(claims, format, { exportedAt: exportedAt ?? new Date().toISOString(), scope: 'library' });
+}
+
+export interface ImportResult {
+  added: number;
+  skipped: number;
+  errors: string[];
+}
+
+/**
+ * Imports an Isnad JSON export or W3C Web Annotation JSON. A file with any invalid record is refused as a
+ * whole (errors name the field paths). A valid file is merged additively in one transaction: a claim whose
+ * id, or whose page URL + quote (exact, prefix, suffix), is already in the library — or earlier in the same
+ * file — is skipped; nothing already stored is read-modified or overwritten (only `bulkAdd`).
+ */
+export async function importFile(db: IsnadDB, text: string, now?: string): Promise<ImportResult> {
+  const parsed = parseImport(text, now);
+  if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.errors };
+  return db.transaction('rw', db.claims, async () => {
+    const ids = new Set(await db.claims.toCollection().primaryKeys());
+    const keys = new Set(await db.claims.orderBy('dedupeKey').keys());
+    const fresh = [];
+    let skipped = 0;
+    for (const c of parsed.claims) {
+      const s = toStored({ ...c, tags: uniqueTags(c.tags) });
+      if (ids.has(s.id) || keys.has(s.dedupeKey)) {
+        skipped++;
+        continue;
+      }
+      ids.add(s.id);
+      keys.add(s.dedupeKey);
+      fresh.push(s);
+    }
+    await db.claims.bulkAdd(fresh);
+    return { added: fresh.length, skipped, errors: [] };
+  });
+}
