@@ -1,0 +1,121 @@
+/**
+ * Cheap per-element tests used by the DOM walk: is this element page furniture, does its name say
+ * "article text"? Reads attributes only (no layout, no computed style), so it runs in jsdom/happy-dom.
+ */
+import { BOILERPLATE_PAIRS, BOILERPLATE_TOKENS, CONTENT_TOKENS, SKIP_ROLES, SKIP_TAGS } from './boilerplate.ts';
+
+/** Splits class/id text into lower-case tokens at non-letters and camelCase humps. Linear. */
+export function nameTokens(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let prevLower = false;
+  for (let i = 0; i < s.length && i < 400; i++) {
+    const c = s[i];
+    const lower = c >= 'a' && c <= 'z';
+    const upper = c >= 'A' && c <= 'Z';
+    const digit = c >= '0' && c <= '9';
+    if (lower || digit) {
+      cur += c;
+      prevLower = lower;
+    } else if (upper) {
+      if (prevLower && cur) {
+        out.push(cur);
+        cur = '';
+      }
+      cur += c.toLowerCase();
+      prevLower = false;
+    } else {
+      if (cur) out.push(cur);
+      cur = '';
+      prevLower = false;
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function classAndId(el: Element): string {
+  const c = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return id ? `${c} ${id}` : c;
+}
+
+/** True when the tokens name furniture (a single boilerplate token or a boilerplate pair). */
+export function tokensAreBoilerplate(tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (BOILERPLATE_TOKENS.has(tokens[i])) return true;
+    if (i + 1 < tokens.length && BOILERPLATE_PAIRS.has(`${tokens[i]} ${tokens[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** Containers the walk never treats as furniture by name (their names often carry "post", "header"…). */
+const NEVER_FURNITURE = new Set(['HTML', 'BODY', 'MAIN']);
+
+/** Why an element (and its subtree) holds no article text, or null if it may. */
+export function skipReason(el: Element): string | null {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return 'tag';
+  if (el.hasAttribute('hidden')) return 'hidden';
+  if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return 'role';
+  const style = el.getAttribute('style');
+  if (style && style.length < 2000) {
+    const st = style.replace(/\s+/g, '').toLowerCase();
+    if (st.includes('display:none') || st.includes('visibility:hidden')) return 'hidden';
+  }
+  if (NEVER_FURNITURE.has(tag)) return null;
+  const names = classAndId(el);
+  if (names && tokensAreBoilerplate(nameTokens(names))) return 'class';
+  return null;
+}
+
+/** +1 when the element's class/id names article text, 0 otherwise. */
+export function contentHint(el: Element): number {
+  const names = classAndId(el);
+  if (!names) return 0;
+  for (const t of nameTokens(names)) if (CONTENT_TOKENS.has(t)) return 1;
+  return 0;
+}
+
+/** Elements that start a new block of text (everything else is inline and joins its block). */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGURE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);

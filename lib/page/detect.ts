@@ -1,0 +1,267 @@
+/**
+ * Is this page an Arabic news article? Combines what the page declares (lang/dir, og:type,
+ * JSON-LD types), what its text is (share of Arabic script), how it is built (one headline, a body
+ * of several real paragraphs, a date, a byline; teaser lists and link-heavy containers count
+ * against) and what its address looks like. Works on outlets that are not in outlets.ts; the list
+ * only names the outlet. Reads no layout; cost is one extraction (pass one in to reuse it).
+ */
+import { type ExtractedArticle, extractArticle } from './extract.ts';
+import { isArticleType, NON_ARTICLE_TYPES, type PageMeta, readMeta } from './meta.ts';
+import { type OutletRef, outletBySiteName, outletByUrl } from './outlets.ts';
+
+export type UrlShape = 'article' | 'home' | 'section' | 'search' | 'unknown';
+
+export interface DetectionSignals {
+  lang: string | null;
+  dir: string | null;
+  /** Arabic letters / all letters in the main text (0..1). */
+  arabicShare: number;
+  ogType: string | null;
+  jsonLdTypes: string[];
+  jsonLdArticle: boolean;
+  hasHeadline: boolean;
+  hasDate: boolean;
+  hasByline: boolean;
+  paragraphs: number;
+  bodyChars: number;
+  rootLinkDensity: number;
+  linkedHeadings: number;
+  searchQuery: boolean;
+  urlShape: UrlShape;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  /** Sum of the signal weights below; an article needs Arabic text and a score >= ARTICLE_THRESHOLD. */
+  score: number;
+  signals: DetectionSignals;
+  outlet: OutletRef | null;
+  /** The site name the page declares (og:site_name or JSON-LD publisher), also for unlisted outlets. */
+  siteName: string | null;
+  lang: string | null;
+  /** Human-readable reasons, for debugging and the panel's "why" line. */
+  reasons: string[];
+}
+
+export const ARTICLE_THRESHOLD = 4;
+
+/** Languages written in Arabic script that are not Arabic: their pages are left alone. */
+const OTHER_ARABIC_SCRIPT_LANGS = new Set(['fa', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug', 'prs', 'bal']);
+
+function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0620 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
+
+/** Rough "is a letter of some other script" for the ratio: Latin, Greek, Cyrillic, Hebrew, CJK… */
+function isOtherLetter(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x370 && c <= 0x58f) ||
+    (c >= 0x5d0 && c <= 0x5ea) ||
+    (c >= 0x900 && c <= 0x1fff) ||
+    (c >= 0x3040 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3)
+  );
+}
+
+/** Share of Arabic letters among letters in the first `max` characters of `s`. */
+export function arabicShare(s: string, max = 200_000): number {
+  let ar = 0;
+  let other = 0;
+  const n = Math.min(s.length, max);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isArabicLetter(c)) ar++;
+    else if (isOtherLetter(c)) other++;
+  }
+  return ar + other === 0 ? 0 : ar / (ar + other);
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** What kind of page an address looks like (publishers' URL conventions, not one site's). */
+export function urlShape(url: string | null | undefined): UrlShape {
+  if (!url) return 'unknown';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'unknown';
+  }
+  const path = decodeSafe(u.pathname);
+  const lower = path.toLowerCase();
+  for (const k of ['q', 's', 'query', 'search', 'keyword', 'keywords', 'text']) {
+    if (u.searchParams.get(k)) return 'search';
+  }
+  if (/(^|\/)(search|بحث)(\/|$|\.)/.test(lower)) return 'search';
+  const segs = path.split('/').filter((x) => x.length > 0);
+  if (segs.length === 0 || (segs.length === 1 && /^(ar|arabic|en|fr|index\.html?|home)$/i.test(segs[0]))) return 'home';
+  const last = segs[segs.length - 1];
+  const hyphens = (last.match(/-/g) ?? []).length;
+  if (
+    /\/(19|20)\d\d\/\d{1,2}\/\d{1,2}(\/|$)/.test(path) ||
+    /(^|\/)(19|20)\d{6}(-|\/|$)/.test(path) ||
+    segs.some((x) => /^\d{5,}(-|$)/.test(x) || /-\d{5,}$/.test(x)) ||
+    hyphens >= 3 ||
+    /\/(story|article|articles|news|post)\/[^/]+/.test(lower)
+  )
+    return 'article';
+  if (segs.length <= 2 && segs.every((x) => x.length <= 40 && !/\d/.test(x))) return 'section';
+  return 'unknown';
+}
+
+function hasFilledSearch(doc: Document): boolean {
+  const inputs = doc.querySelectorAll('input[type="search"], input[name="q"], input[name="s"], input[name="query"]');
+  for (const el of Array.from(inputs).slice(0, 20)) {
+    if ((el.getAttribute('value') ?? '').trim().length > 0) return true;
+  }
+  return false;
+}
+
+function pickOutlet(url: string | undefined, meta: PageMeta): OutletRef | null {
+  return (
+    outletByUrl(url) ??
+    outletByUrl(meta.canonical) ??
+    outletByUrl(meta.ogUrl) ??
+    outletBySiteName(meta.ogSiteName) ??
+    outletBySiteName(meta.jsonLd.publisher)
+  );
+}
+
+/**
+ * Decides whether `doc` is an Arabic news article. `url` is the page's address (location.href);
+ * `extracted` may be passed to reuse an extraction already made. Never throws.
+ */
+export function detectArticle(doc: Document, url?: string, extracted?: ExtractedArticle | null): Detection {
+  try {
+    return detectUnsafe(doc, url, extracted === undefined ? extractArticle(doc) : extracted);
+  } catch {
+    return {
+      isArticle: false,
+      score: 0,
+      signals: emptySignals(),
+      outlet: null,
+      siteName: null,
+      lang: null,
+      reasons: ['error while reading the page'],
+    };
+  }
+}
+
+function emptySignals(): DetectionSignals {
+  return {
+    lang: null,
+    dir: null,
+    arabicShare: 0,
+    ogType: null,
+    jsonLdTypes: [],
+    jsonLdArticle: false,
+    hasHeadline: false,
+    hasDate: false,
+    hasByline: false,
+    paragraphs: 0,
+    bodyChars: 0,
+    rootLinkDensity: 0,
+    linkedHeadings: 0,
+    searchQuery: false,
+    urlShape: 'unknown',
+  };
+}
+
+function detectUnsafe(doc: Document, url: string | undefined, ex: ExtractedArticle | null): Detection {
+  const meta = readMeta(doc);
+  const sample = ex && ex.stats.bodyChars > 0 ? ex.text : (doc.body?.textContent ?? '').slice(0, 200_000);
+  // The publisher's own address (canonical / og:url) says more than a saved copy's or a local server's.
+  const shapeUrl = meta.canonical ?? meta.ogUrl ?? url;
+  const signals: DetectionSignals = {
+    lang: meta.lang,
+    dir: meta.dir,
+    arabicShare: arabicShare(sample),
+    ogType: meta.ogType,
+    jsonLdTypes: meta.jsonLd.types.slice(0, 20),
+    jsonLdArticle: meta.jsonLd.types.some(isArticleType),
+    hasHeadline: !!ex?.stats.titleInDom,
+    hasDate: !!(meta.publishedTime || doc.querySelector('time')),
+    hasByline: !!ex?.byline,
+    paragraphs: ex?.stats.paragraphs ?? 0,
+    bodyChars: ex?.stats.bodyChars ?? 0,
+    rootLinkDensity: ex?.stats.rootLinkDensity ?? 0,
+    linkedHeadings: ex?.stats.linkedHeadings ?? 0,
+    searchQuery: hasFilledSearch(doc),
+    urlShape: urlShape(shapeUrl),
+  };
+
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (w: number, why: string) => {
+    score += w;
+    reasons.push(`${w > 0 ? '+' : ''}${w} ${why}`);
+  };
+
+  const primaryLang = (meta.lang ?? '').split(/[-_]/)[0];
+  const arabic =
+    !OTHER_ARABIC_SCRIPT_LANGS.has(primaryLang) &&
+    ((primaryLang === 'ar' && signals.arabicShare >= 0.3) || signals.arabicShare >= 0.6);
+  reasons.push(
+    arabic ? 'Arabic text' : `not Arabic (lang=${meta.lang ?? '?'}, Arabic share ${signals.arabicShare.toFixed(2)})`,
+  );
+
+  const og = signals.ogType ?? '';
+  if (og === 'article' || og.endsWith('article')) add(2, 'og:type article');
+  else if (/^(website|video|music|profile|book)/.test(og)) add(-2, `og:type ${og}`);
+  if (signals.jsonLdArticle) add(3, 'JSON-LD article type');
+  else if (signals.jsonLdTypes.some((t) => NON_ARTICLE_TYPES.has(t))) add(-2, 'JSON-LD page type is not an article');
+  if (signals.hasHeadline) add(1, 'headline');
+  if (signals.bodyChars >= 500) add(2, 'body of 500+ characters');
+  if (signals.bodyChars >= 1500) add(1, 'body of 1500+ characters');
+  if (signals.bodyChars < 300) add(-3, 'little body text');
+  if (signals.paragraphs >= 3) add(1, '3+ paragraphs');
+  if (signals.paragraphs >= 5 && signals.bodyChars / signals.paragraphs < 100) add(-1, 'short paragraphs');
+  if (signals.hasDate) add(0.5, 'date');
+  if (signals.hasByline) add(0.5, 'byline');
+  if (signals.rootLinkDensity > 0.35) add(-3, 'link-heavy container');
+  else if (signals.rootLinkDensity > 0.2) add(-1, 'many links in container');
+  if (signals.linkedHeadings >= 3) add(-3, 'list of linked headlines');
+  if (signals.searchQuery) add(-2, 'search box with a query');
+  switch (signals.urlShape) {
+    case 'article':
+      add(1, 'article-like address');
+      break;
+    case 'home':
+      add(-3, 'home page address');
+      break;
+    case 'search':
+      add(-3, 'search address');
+      break;
+    case 'section':
+      add(-1, 'section-like address');
+      break;
+  }
+
+  const outlet = pickOutlet(url, meta);
+  return {
+    isArticle: arabic && score >= ARTICLE_THRESHOLD,
+    score,
+    signals,
+    outlet,
+    siteName: meta.ogSiteName ?? meta.jsonLd.publisher ?? null,
+    lang: meta.lang,
+    reasons,
+  };
+}

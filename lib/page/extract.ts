@@ -1,0 +1,403 @@
+/**
+ * Finds the article on a page and returns its title and body as one text (the shape of the gold
+ * files: title, blank line, one paragraph per line) with, for every block, the Text nodes and offset
+ * ranges it came from, so analysis offsets can be turned back into DOM Ranges (see offsets.ts).
+ *
+ * How: one walk cuts the page into text blocks, leaving out furniture by tag, role, hidden state and
+ * class/id names (boilerplate.ts). Paragraph-like blocks then vote for their ancestors, Readability
+ * style (parent full score, grandparent half, then a third per level; commas and length count; link
+ * text does not). The best container and its strong siblings (e.g. a lead paragraph set above the
+ * picture) are the article; inside it, link-heavy blocks, "read also" lines, and trailing comment
+ * disclaimers are dropped. Everything is linear in the page size and reads no layout.
+ */
+import { foldArabic } from '../arabic/normalize.ts';
+import { collectBlocks, type RawBlock, type Segment } from './blocks.ts';
+import { READ_ALSO_LABELS, TRAILING_CREDITS, TRAILING_DISCLAIMERS } from './boilerplate.ts';
+import { contentHint, skipReason } from './classify.ts';
+import { type PageMeta, readMeta } from './meta.ts';
+
+export type { Segment } from './blocks.ts';
+
+export interface ArticleBlock {
+  kind: 'title' | 'paragraph' | 'heading';
+  /** The block-level element the text sits in. */
+  element: Element;
+  /** [start, end) of this block in ExtractedArticle.text (UTF-16 code units). */
+  start: number;
+  end: number;
+  /** 1:1 stretches of `text` → Text node offsets; textStart is an offset in ExtractedArticle.text. */
+  segments: Segment[];
+}
+
+export interface ExtractionStats {
+  /** Characters of body text (without the title). */
+  bodyChars: number;
+  paragraphs: number;
+  /** Share of the chosen container's text that is link text. */
+  rootLinkDensity: number;
+  /** Headings inside the container that are links (teaser lists have many). */
+  linkedHeadings: number;
+  /** Characters of all non-furniture text on the page. */
+  pageChars: number;
+  /** Whether the title was found in the DOM (else it came from metadata). */
+  titleInDom: boolean;
+}
+
+export interface ExtractedArticle {
+  title: string;
+  byline?: string;
+  published?: string;
+  /** title + "\n\n" + body blocks joined by "\n" (or the body alone when there is no title). */
+  text: string;
+  blocks: ArticleBlock[];
+  /** The container chosen as the article body. */
+  root: Element | null;
+  lang: string | null;
+  stats: ExtractionStats;
+}
+
+const SCORABLE = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'DD', 'BODY']);
+/** Owners that are containers: their own direct text scores them, not their parent. */
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'TD']);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const MIN_PARAGRAPH = 25;
+
+function initialScore(el: Element): number {
+  let s = 0;
+  switch (el.tagName.toUpperCase()) {
+    case 'DIV':
+      s = 5;
+      break;
+    case 'PRE':
+    case 'TD':
+    case 'BLOCKQUOTE':
+      s = 3;
+      break;
+    case 'ADDRESS':
+    case 'OL':
+    case 'UL':
+    case 'DL':
+    case 'DD':
+    case 'DT':
+    case 'LI':
+    case 'FORM':
+      s = -3;
+      break;
+    case 'H1':
+    case 'H2':
+    case 'H3':
+    case 'H4':
+    case 'H5':
+    case 'H6':
+    case 'TH':
+      s = -5;
+      break;
+  }
+  return s + 15 * contentHint(el);
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c) n++;
+  }
+  return n;
+}
+
+/** Lower-case folded word tokens, for comparing titles. */
+function words(s: string): string[] {
+  return foldArabic(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
+}
+
+function similarity(a: string, b: string): number {
+  const wa = new Set(words(a));
+  const wb = new Set(words(b));
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let inter = 0;
+  for (const w of wa) if (wb.has(w)) inter++;
+  return inter / Math.max(wa.size, wb.size);
+}
+
+/** The page's headline element: the <h1> (or headline-named element) that best matches the declared title. */
+function findTitleElement(doc: Document, meta: PageMeta): Element | null {
+  const ref = meta.jsonLd.headline ?? meta.ogTitle ?? meta.docTitle;
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 50);
+  let best: Element | null = null;
+  let bestSim = -1;
+  for (const h of h1s) {
+    const t = (h.textContent ?? '').trim();
+    if (t.length < 2 || t.length > 500) continue;
+    const sim = ref ? similarity(t, ref) : 0;
+    if (sim > bestSim) {
+      best = h;
+      bestSim = sim;
+    }
+  }
+  if (best && (bestSim >= 0.3 || !ref || h1s.length === 1)) return best;
+  if (ref) {
+    const others = Array.from(
+      doc.querySelectorAll('[itemprop="headline"], [class*="headline"], [class*="title"], h2'),
+    ).slice(0, 200);
+    for (const h of others) {
+      const t = (h.textContent ?? '').trim();
+      if (t.length < 8 || t.length > 500) continue;
+      if (similarity(t, ref) >= 0.6) return h;
+    }
+  }
+  return best && bestSim > 0 ? best : null;
+}
+
+function collapse(s: string, max = 200): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max) : t;
+}
+
+function findByline(doc: Document, meta: PageMeta): string | undefined {
+  const el = doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline"], [class*="author"]');
+  const t = el ? collapse(el.textContent ?? '', 160) : '';
+  if (t) return t;
+  return meta.author ?? undefined;
+}
+
+function findPublished(doc: Document, meta: PageMeta): string | undefined {
+  if (meta.publishedTime) return meta.publishedTime;
+  const t = doc.querySelector('time[datetime]');
+  return t?.getAttribute('datetime') ?? undefined;
+}
+
+function startsWithLabel(text: string): boolean {
+  const t = text.trimStart();
+  for (const l of READ_ALSO_LABELS) if (t.startsWith(l)) return true;
+  return false;
+}
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  const t = text.trimStart();
+  for (const p of prefixes) if (t.startsWith(p)) return true;
+  return false;
+}
+
+function hasDisclaimer(text: string): boolean {
+  for (const d of TRAILING_DISCLAIMERS) if (text.includes(d)) return true;
+  return false;
+}
+
+/** True when `inner` is `outer` or inside it. */
+function within(outer: Element, inner: Element): boolean {
+  return outer === inner || outer.contains(inner);
+}
+
+/**
+ * Extracts the article; returns null when the page has no body or no text. Never throws.
+ */
+export function extractArticle(doc: Document): ExtractedArticle | null {
+  try {
+    return extractUnsafe(doc);
+  } catch {
+    return null;
+  }
+}
+
+function extractUnsafe(doc: Document): ExtractedArticle | null {
+  const body = doc.body;
+  if (!body) return null;
+  const meta = readMeta(doc);
+  const titleEl = findTitleElement(doc, meta);
+  const raw = collectBlocks(body, { exclude: titleEl ? new Set([titleEl]) : undefined });
+  let pageChars = 0;
+  for (const b of raw) pageChars += b.text.length;
+
+  // 1. Paragraphs vote for their containers.
+  const scores = new Map<Element, number>();
+  for (const b of raw) {
+    const len = b.text.length;
+    if (len < MIN_PARAGRAPH) continue;
+    const tag = b.owner.tagName.toUpperCase();
+    if (!SCORABLE.has(tag)) continue;
+    const ld = b.linkChars / len;
+    if (ld > 0.5) continue;
+    const score = (1 + countCommas(b.text) + Math.min(Math.floor(len / 100), 3)) * (1 - ld);
+    let el: Element | null = CONTAINERS.has(tag) ? b.owner : b.owner.parentElement;
+    for (let level = 0; level < 5 && el && el !== doc.documentElement; level++) {
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, (scores.get(el) ?? initialScore(el)) + score / divider);
+      el = el.parentElement;
+    }
+  }
+
+  // 2. The best container, its score lowered by its share of link text.
+  const ranked = Array.from(scores.entries())
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+  let top: Element | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  for (const [el, s] of ranked) {
+    const final = s * (1 - linkDensityOf(el));
+    if (final > topScore) {
+      top = el;
+      topScore = final;
+    }
+  }
+
+  // 3. Roots: the container plus siblings that score well or are substantial paragraphs.
+  const roots: Element[] = [];
+  if (top) {
+    const parent = top.parentElement;
+    const threshold = Math.max(10, topScore * 0.2);
+    if (!parent) roots.push(top);
+    else {
+      for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
+        if (s === top) {
+          roots.push(s);
+          continue;
+        }
+        if (s === titleEl || skipReason(s)) continue;
+        const sc = scores.get(s);
+        if (sc !== undefined && sc * (1 - linkDensityOf(s)) >= threshold) {
+          roots.push(s);
+          continue;
+        }
+        if (s.tagName.toUpperCase() === 'P') {
+          const text = collapse(s.textContent ?? '', 100_000);
+          const ld = linkDensityOf(s);
+          if ((text.length > 80 && ld < 0.25) || (text.length > 0 && ld === 0 && /[.؟!]\s|[.؟!]$/.test(text)))
+            roots.push(s);
+        }
+      }
+    }
+  }
+
+  // 4. Body blocks inside the roots, without link lists, "read also" lines and headline repeats.
+  const picked: { b: RawBlock; kind: 'paragraph' | 'heading' }[] = [];
+  let rootChars = 0;
+  let rootLinkChars = 0;
+  let linkedHeadings = 0;
+  let r = 0;
+  for (const b of raw) {
+    if (roots.length === 0) break;
+    // Blocks and roots are both in document order: advance to the root that may hold this block.
+    while (r < roots.length && !within(roots[r], b.owner) && precedes(roots[r], b.owner)) r++;
+    if (r >= roots.length) break;
+    if (!within(roots[r], b.owner)) continue;
+    const len = b.text.length;
+    const ld = b.linkChars / len;
+    rootChars += len;
+    rootLinkChars += b.linkChars;
+    const tag = b.owner.tagName.toUpperCase();
+    const heading = HEADINGS.has(tag);
+    if (heading && ld > 0.5) linkedHeadings++;
+    if (ld > 0.5) continue;
+    if (startsWithLabel(b.text) && (len < 300 || ld > 0.3)) continue;
+    // A date line (a block that is mostly a <time>), e.g. under the headline inside the container.
+    if (len < 100 && b.timeChars / len > 0.6) continue;
+    if (tag === 'H1' && titleEl && similarity(b.text, titleEl.textContent ?? '') > 0.8) continue;
+    picked.push({ b, kind: heading ? 'heading' : 'paragraph' });
+  }
+  // Trailing furniture that slipped through: headings with nothing after them, comment disclaimers.
+  while (picked.length > 0) {
+    const last = picked[picked.length - 1];
+    const t = last.b.text;
+    if (
+      last.kind === 'heading' ||
+      (t.length < 600 && hasDisclaimer(t)) ||
+      (t.length < 100 && startsWithAny(t, TRAILING_CREDITS))
+    )
+      picked.pop();
+    else break;
+  }
+
+  // 5. Title.
+  let title = '';
+  let titleSegments: Segment[] = [];
+  if (titleEl) {
+    const tb = collectBlocks(titleEl);
+    const parts: string[] = [];
+    let off = 0;
+    for (const b of tb) {
+      if (parts.length > 0) {
+        parts.push(' ');
+        off += 1;
+      }
+      for (const s of b.segments) titleSegments.push({ ...s, textStart: s.textStart + off });
+      parts.push(b.text);
+      off += b.text.length;
+    }
+    title = parts.join('');
+  }
+  const titleInDom = title.length > 0;
+  if (!title) {
+    title = collapse(meta.jsonLd.headline ?? meta.ogTitle ?? '', 500);
+    titleSegments = [];
+  }
+
+  if (picked.length === 0 && !title) return null;
+
+  // 6. Assemble the text and shift segments to text offsets.
+  const blocks: ArticleBlock[] = [];
+  const pieces: string[] = [];
+  let pos = 0;
+  if (title) {
+    blocks.push({ kind: 'title', element: titleEl ?? body, start: 0, end: title.length, segments: titleSegments });
+    pieces.push(title);
+    pos = title.length;
+    if (picked.length > 0) {
+      pieces.push('\n\n');
+      pos += 2;
+    }
+  }
+  picked.forEach(({ b, kind }, i) => {
+    if (i > 0) {
+      pieces.push('\n');
+      pos += 1;
+    }
+    const start = pos;
+    const segments = b.segments.map((s) => ({ ...s, textStart: s.textStart + start }));
+    blocks.push({ kind, element: b.owner, start, end: start + b.text.length, segments });
+    pieces.push(b.text);
+    pos += b.text.length;
+  });
+  let bodyChars = 0;
+  for (const p of picked) bodyChars += p.b.text.length;
+
+  return {
+    title,
+    byline: findByline(doc, meta),
+    published: findPublished(doc, meta),
+    text: pieces.join(''),
+    blocks,
+    root: top,
+    lang: meta.lang,
+    stats: {
+      bodyChars,
+      paragraphs: picked.filter((p) => p.kind === 'paragraph').length,
+      rootLinkDensity: rootChars > 0 ? rootLinkChars / rootChars : 0,
+      linkedHeadings,
+      pageChars,
+      titleInDom,
+    },
+  };
+}
+
+/** Share of link text in `el` (textContent lengths; linear in the subtree, no layout). */
+function linkDensityOf(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let links = 0;
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i];
+    // Nested anchors (invalid but possible) would count twice; the outer one is enough.
+    if (a.parentElement?.closest('a')) continue;
+    links += (a.textContent ?? '').length;
+  }
+  return Math.min(1, links / total);
+}
+
+/** True when `a` comes before `b` in document order (and does not contain it). */
+function precedes(a: Element, b: Element): boolean {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
