@@ -244,7 +244,9 @@ function extractUnsafe(doc: Document): ExtractedArticle | null {
 
   // 3. Roots: the container plus siblings that score well or are substantial paragraphs.
   const roots: Element[] = [];
-  if (top) {
+  // No paragraph long enough to vote (a very short page): take all the page's non-furniture text.
+  if (!top) roots.push(body);
+  else {
     const parent = top.parentElement;
     const threshold = Math.max(10, topScore * 0.2);
     if (!parent) roots.push(top);
