@@ -1,0 +1,37 @@
+import { type Lang, STRINGS, type StringKey } from './strings';
+
+export type { Lang, StringKey } from './strings';
+
+/** The UI language: Arabic unless the browser prefers another language (then English). */
+export function uiLang(language: string | undefined = globalThis.navigator?.language): Lang {
+  if (!language) return 'ar';
+  return language.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+export function dirOf(lang: Lang): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+export function t(key: StringKey, lang: Lang = uiLang()): string {
+  return STRINGS[key][lang];
+}
+
+/** `t` with `{name}` placeholders filled (numbers in the language's digits). */
+export function format(key: StringKey, vars: Record<string, string | number>, lang: Lang = uiLang()): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = vars[name];
+    if (v === undefined) return m;
+    return typeof v === 'number' ? formatNumber(v, lang) : v;
+  });
+}
+
+export function formatNumber(n: number, lang: Lang = uiLang()): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en').format(n);
+}
+
+/** A date or date-time string as a short local date; the input unchanged when it is not a date. */
+export function formatDate(iso: string, lang: Lang = uiLang()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' }).format(d);
+}

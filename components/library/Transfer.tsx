@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import type { IsnadDB } from '../../lib/store/db';
+import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../lib/store/formats';
+import { exportLibrary, importFile } from '../../lib/store/service';
+import { format, type Lang, type StringKey, t } from '../i18n';
+
+const LABELS: Record<ExportFormat, StringKey> = {
+  json: 'exportJson',
+  csv: 'exportCsv',
+  markdown: 'exportMarkdown',
+  w3c: 'exportW3c',
+};
+
+type Outcome = { tone: 'ok'; text: string } | { tone: 'error'; text: string; details: string[] };
+
+/** Export buttons (one per format, each downloads a file) and the import file input with its outcome. */
+export function Transfer({ db, lang, download }: { db: IsnadDB; lang: Lang; download(file: ExportFile): void }) {
+  const id = useId();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const tr = (key: StringKey) => t(key, lang);
+
+  const run = async (work: () => Promise<Outcome>) => {
+    setBusy(true);
+    try {
+      setOutcome(await work());
+    } catch (e) {
+      setOutcome({ tone: 'error', text: format('actionFailed', { error: String(e) }, lang), details: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="transfer" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{tr('exportGroup')}</h2>
+      <div className="buttons">
+        {EXPORT_FORMATS.map((f) => (
+          <button
+            key={f}
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const file = await exportLibrary(db, f);
+                download(file);
+                return { tone: 'ok', text: format('exportDone', { file: file.filename }, lang) };
+              })
+            }
+          >
+            {tr(LABELS[f])}
+          </button>
+        ))}
+      </div>
+      <div className="import">
+        <label htmlFor={`${id}-file`}>{tr('importLabel')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            void run(async () => {
+              const r = await importFile(db, await file.text());
+              input.value = '';
+              if (r.errors.length) return { tone: 'error', text: tr('importRefused'), details: r.errors };
+              return { tone: 'ok', text: format('importDone', { added: r.added, skipped: r.skipped }, lang) };
+            });
+          }}
+        />
+      </div>
+      {/* Success is announced politely; a refusal as an alert, with the field paths that failed. */}
+      <div role="status" aria-live="polite" className="outcome ok">
+        {outcome?.tone === 'ok' && outcome.text}
+      </div>
+      <div role="alert" className="outcome error">
+        {outcome?.tone === 'error' && (
+          <>
+            <p>{outcome.text}</p>
+            {outcome.details.length > 0 && (
+              <ul>
+                {outcome.details.map((d) => (
+                  <li key={d} dir="ltr">
+                    {d}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
