@@ -1,19 +1,8 @@
-// CoNLL in, `token TAG` out (BIO over PERS, LOC, ORG). Placeholder until the tagger lands: every tag is O.
+// CoNLL in, `token TAG` out: BIO over PERS, LOC, ORG from the shipped entity tagger, same sentences and tokens.
+import { formatConll, parseConll } from '../lib/analysis/entities/conll';
+import { tagSentence } from '../lib/analysis/entities/tagger';
 
 /** Reads CoNLL text (one token per line, any tags ignored, blank line between sentences). */
 export function runConll(input: string): string {
-  const out: string[] = [];
-  let inSentence = false;
-  for (const line of input.split(/\r?\n/)) {
-    const t = line.trim();
-    if (!t) {
-      if (inSentence) out.push('');
-      inSentence = false;
-      continue;
-    }
-    inSentence = true;
-    out.push(`${t.split(/\s+/)[0]} O`);
-  }
-  if (inSentence) out.push('');
-  return out.join('\n');
+  return formatConll(parseConll(input).map((s) => ({ tokens: s.tokens, tags: tagSentence(s.tokens) })));
 }

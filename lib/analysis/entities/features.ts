@@ -1,0 +1,109 @@
+import { type Gazetteers, gazetteers, matchAt } from '../../lexicon/gazetteers/index';
+import { fold, isPunct, stem } from './text';
+
+/**
+ * Tagger features for every token of one sentence. The same function serves training (scripts/train-ner.ts)
+ * and tagging, so the shipped weights always see the features they were trained on.
+ */
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+function shape(raw: string): string {
+  const c = raw.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return 'D';
+  if (c >= 0x660 && c <= 0x669) return 'D';
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return c <= 0x5a ? 'L' : 'l';
+  if (isPunct(raw)) return 'P';
+  return 'A';
+}
+
+/** The token stripped of a fused preposition too (`لروسيا` → `روسيا`), for lookups only. */
+function deepKey(f: string, g: Gazetteers): string {
+  const k = stem(f);
+  if (g.tokenTypes.has(k)) return k;
+  if (f.length > 3 && (f[0] === 'ب' || f[0] === 'ل' || f[0] === 'ك' || f[0] === 'و' || f[0] === 'ف')) {
+    const k2 = stem(f.slice(1));
+    if (g.tokenTypes.has(k2)) return k2;
+  }
+  return k;
+}
+
+export function sentenceFeatures(tokens: readonly string[]): string[][] {
+  const g = gazetteers();
+  const n = tokens.length;
+  const folded = tokens.map(fold);
+  const keys = folded.map(stem);
+  const deep = folded.map((f) => deepKey(f, g));
+
+  // Gazetteer spans over the sentence, longest first, as B/I features with their type.
+  const gaz: string[] = new Array(n).fill('');
+  for (let i = 0; i < n; ) {
+    const m = matchAt(keys, folded, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const amb = m.entry.ambiguous ? 'a' : '';
+    gaz[i] = `B${m.entry.type}${amb}`;
+    for (let j = i + 1; j < m.end; j++) gaz[j] = `I${m.entry.type}${amb}`;
+    i = m.end;
+  }
+
+  const w = (j: number) => (j < 0 ? BOS : j >= n ? EOS : folded[j]);
+  const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : keys[j]);
+  const cls = (j: number): string => {
+    if (j < 0 || j >= n) return 'x';
+    const d = deep[j];
+    if (g.titles.has(keys[j])) return 't';
+    if (g.orgHeads.has(d)) return 'o';
+    if (g.placeHeads.has(d)) return 'p';
+    if (g.nisba.has(keys[j])) return 'n';
+    if (g.firstNames.has(d)) return 'f';
+    const tt = g.tokenTypes.get(d);
+    if (tt) return tt[0];
+    return shape(tokens[j]);
+  };
+
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const f = folded[i];
+    const key = keys[i];
+    const L = f.length;
+    const fs = [
+      'b',
+      `w:${f}`,
+      `k:${key}`,
+      `d:${deep[i]}`,
+      `p2:${f.slice(0, 2)}`,
+      `p3:${f.slice(0, 3)}`,
+      `s1:${f.slice(-1)}`,
+      `s2:${f.slice(-2)}`,
+      `s3:${f.slice(-3)}`,
+      `ks2:${key.slice(-2)}`,
+      `kp2:${key.slice(0, 2)}`,
+      `len:${Math.min(L, 8)}`,
+      `sh:${shape(tokens[i])}`,
+      `al:${f.startsWith('ال') ? 1 : f.length > 3 && f.slice(1, 3) === 'ال' ? 2 : 0}`,
+      `w-1:${w(i - 1)}`,
+      `w+1:${w(i + 1)}`,
+      `w-2:${w(i - 2)}`,
+      `w+2:${w(i + 2)}`,
+      `k-1:${k(i - 1)}`,
+      `k+1:${k(i + 1)}`,
+      `kk-1:${k(i - 1)}|${key}`,
+      `kk+1:${key}|${k(i + 1)}`,
+      `c:${cls(i)}`,
+      `c-1:${cls(i - 1)}`,
+      `c+1:${cls(i + 1)}`,
+      `cc:${cls(i - 1)}${cls(i)}${cls(i + 1)}`,
+      `c-2:${cls(i - 2)}`,
+      `c+2:${cls(i + 2)}`,
+      `g:${gaz[i]}`,
+      `g-1:${i > 0 ? gaz[i - 1] : 'x'}`,
+      `g+1:${i + 1 < n ? gaz[i + 1] : 'x'}`,
+    ];
+    out.push(fs);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Averaged-perceptron sequence tagger: per-token feature weights for each BIO label plus label-to-label
+ * transition weights, decoded exactly with Viterbi (first order). Training code is here too (pure), the
+ * driver is scripts/train-ner.ts.
+ */
+
+export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export type Label = (typeof LABELS)[number];
+export const NL = LABELS.length;
+
+/** I-X may only follow B-X or I-X. */
+export const ALLOWED: boolean[][] = LABELS.map((prev) =>
+  LABELS.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2)),
+);
+const START_ALLOWED = LABELS.map((l) => !l.startsWith('I-'));
+
+/** The shipped weights file (lib/lexicon/ner/weights.json). Weights are integers; divide by `scale`. */
+export interface WeightsFile {
+  version: 1;
+  about: string;
+  labels: string[];
+  scale: number;
+  /** NL*NL transition weights, row = previous label. */
+  trans: number[];
+  /** NL start weights. */
+  start: number[];
+  /** Feature → NL weights, or [labelIndex, weight, labelIndex, weight, ...] when sparse (odd-free pairs). */
+  feats: Record<string, number[]>;
+}
+
+export interface Model {
+  trans: Float64Array;
+  start: Float64Array;
+  feats: Map<string, Float64Array>;
+}
+
+export function modelFromFile(w: WeightsFile): Model {
+  const s = 1 / w.scale;
+  const feats = new Map<string, Float64Array>();
+  for (const [name, arr] of Object.entries(w.feats)) {
+    const v = new Float64Array(NL);
+    if (arr.length === NL) for (let i = 0; i < NL; i++) v[i] = arr[i] * s;
+    else for (let i = 0; i + 1 < arr.length; i += 2) v[arr[i]] = arr[i + 1] * s;
+    feats.set(name, v);
+  }
+  return {
+    trans: Float64Array.from(w.trans, (x) => x * s),
+    start: Float64Array.from(w.start, (x) => x * s),
+    feats,
+  };
+}
+
+/** Per-token label scores: emissions[i*NL + l]. */
+export function emissions(model: Model, feats: readonly (readonly string[])[]): Float64Array {
+  const n = feats.length;
+  const e = new Float64Array(n * NL);
+  for (let i = 0; i < n; i++) {
+    const base = i * NL;
+    for (const f of feats[i]) {
+      const v = model.feats.get(f);
+      if (!v) continue;
+      for (let l = 0; l < NL; l++) e[base + l] += v[l];
+    }
+  }
+  return e;
+}
+
+/** Viterbi decoding over emissions and transitions with the BIO constraint. Returns label indices. */
+export function viterbi(model: Model, e: Float64Array, n: number): number[] {
+  if (n === 0) return [];
+  const score = new Float64Array(n * NL);
+  const back = new Int8Array(n * NL);
+  for (let l = 0; l < NL; l++) score[l] = START_ALLOWED[l] ? model.start[l] + e[l] : Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < NL; l++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let p = 0; p < NL; p++) {
+        if (!ALLOWED[p][l]) continue;
+        const s = score[(i - 1) * NL + p] + model.trans[p * NL + l];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * NL + l] = best + e[i * NL + l];
+      back[i * NL + l] = arg;
+    }
+  }
+  let arg = 0;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let l = 0; l < NL; l++) {
+    if (score[(n - 1) * NL + l] > best) {
+      best = score[(n - 1) * NL + l];
+      arg = l;
+    }
+  }
+  const out = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * NL + arg];
+  }
+  return out;
+}
+
+export function tagFeatures(model: Model, feats: readonly (readonly string[])[]): Label[] {
+  return viterbi(model, emissions(model, feats), feats.length).map((l) => LABELS[l]);
+}

@@ -1,0 +1,243 @@
+import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
+import { INSTITUTION_NOUNS } from '../../lexicon/gazetteers/organizations';
+import common from '../../lexicon/ner/common.json';
+import { tagSentence } from './tagger';
+import { endsSentence, fold, stem, type Token, tokenize } from './text';
+
+/**
+ * Mention recognition: the statistical tagger over each sentence, the gazetteers, and a few general rules
+ * (institution + nationality adjective is an organisation; titles are not part of a name; a leading clitic
+ * is not part of a name; generic nouns and bare nationality adjectives are not entities).
+ */
+
+export interface Mention {
+  type: GazType;
+  /** Token range [first, last) in the document's token array. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Folded, stemmed keys of the mention's tokens (the first token without its clitic). */
+  keys: string[];
+  /** Gazetteer alias group, when the whole mention is a gazetteer form. */
+  group?: number;
+}
+
+const MAX_SENTENCE = 120; // tokens; longer runs without a full stop are cut so decoding stays linear
+
+/** Token ranges of sentences: a full stop, ! ? ؟, or a line break ends one. */
+export function sentenceRanges(text: string, toks: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const brokenBefore = i > s && text.slice(toks[i - 1].end, toks[i].start).includes('\n');
+    if (brokenBefore || i - s >= MAX_SENTENCE) {
+      out.push([s, i]);
+      s = i;
+    }
+    if (endsSentence(toks[i].text)) {
+      out.push([s, i + 1]);
+      s = i + 1;
+    }
+  }
+  if (s < toks.length) out.push([s, toks.length]);
+  return out;
+}
+
+const INSTITUTIONS = new Set(INSTITUTION_NOUNS.filter((f) => !f.includes(' ')).map((f) => stem(fold(f))));
+const isMarkCode = (c: number) =>
+  (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+
+/** Raw UTF-16 length of the first `letters` letters of `raw` (diacritics after them included). */
+function rawPrefixLength(raw: string, letters: number): number {
+  let i = 0;
+  let seen = 0;
+  while (i < raw.length && seen < letters) {
+    i++;
+    seen++;
+    while (i < raw.length && isMarkCode(raw.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+/**
+ * How many leading letters of a name's first token are a clitic, not the name: `والعراق` → 1, `وبالعراق` → 2,
+ * `لروسيا` → 1 when `روسيا` is a known name or stands bare elsewhere in the article; `للأمم` keeps its `لل`
+ * (the article is fused and cannot be cut off verbatim). `known` tells whether a folded word is a known name
+ * or stands bare in the article.
+ */
+export function cliticLength(folded: string, known: (word: string) => boolean): number {
+  const f = folded;
+  if (f.length < 4) return 0;
+  const c0 = f[0];
+  const conj = c0 === 'و' || c0 === 'ف';
+  const prep = (c: string) => c === 'ب' || c === 'ل' || c === 'ك';
+  if (conj && f.startsWith('ال', 1)) return 1;
+  if (conj && (f[1] === 'ب' || f[1] === 'ك') && f.startsWith('ال', 2) && f.length > 5) return 2;
+  if ((c0 === 'ب' || c0 === 'ك') && f.startsWith('ال', 1)) return 1;
+  if (known(f)) return 0; // the word as it stands is a name (`واشنطن`, `لبنان`, `فرنسا`)
+  if (conj && f.length > 4 && prep(f[1]) && known(f.slice(2))) return 2;
+  if ((conj || prep(c0)) && known(f.slice(1))) return 1;
+  // An unknown name after `و` of four letters or more: the conjunction is far likelier than a name in و.
+  if (c0 === 'و' && f.length >= 5) return 1;
+  return 0;
+}
+
+/** Singular nationality adjective with the article (`الروسية`, `الروسي`), the form that qualifies an institution. */
+function definiteSingularNisba(f: string, key: string, nisba: ReadonlySet<string>): boolean {
+  return nisba.has(key) && isDefinite(f) && !key.endsWith('ين') && !key.endsWith('ون') && !key.endsWith('ان');
+}
+
+const PERSON_LINKS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'ام', 'عبد', 'دي', 'دو', 'فان', 'فون']);
+
+let commonCache: Set<string> | undefined;
+/** Words frequent in the training text and never part of a name there (made by scripts/train-ner.ts). */
+function commonSet(): Set<string> {
+  if (!commonCache) commonCache = new Set((common as { words: string[] }).words);
+  return commonCache;
+}
+
+export function recognize(text: string): Mention[] {
+  const g = gazetteers();
+  const toks = tokenize(text);
+  const n = toks.length;
+  const folded = toks.map((t) => fold(t.text));
+  const keys = folded.map(stem);
+  const bare = new Set(folded);
+  const known = (w: string) => bare.has(w) || g.forms.has(w) || g.forms.has(`ال${w}`);
+  const commonWords = commonSet();
+  const isCommon = (j: number) => commonWords.has(folded[j]) || commonWords.has(keys[j]);
+
+  // 1. Tagger spans.
+  type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' };
+  const tagged: Span[] = [];
+  for (const [s, e] of sentenceRanges(text, toks)) {
+    const tags = tagSentence(toks.slice(s, e).map((t) => t.text));
+    let cur: Span | undefined;
+    for (let i = 0; i <= tags.length; i++) {
+      const tag = i < tags.length ? tags[i] : 'O';
+      const type = tag.length > 2 ? (tag.slice(2) as GazType) : undefined;
+      if (cur && (tag === 'O' || tag[0] === 'B' || type !== cur.type)) {
+        tagged.push(cur);
+        cur = undefined;
+      }
+      if (type && !cur) cur = { first: s + i, last: s + i + 1, type, from: 'tag' };
+      else if (type && cur) cur.last = s + i + 1;
+    }
+  }
+
+  // 2. Gazetteer spans (unambiguous forms), longest match left to right.
+  const gaz: Span[] = [];
+  const gazSkip = new Map<number, number>();
+  for (let i = 0; i < n; ) {
+    const m = matchAt(keys, folded, i);
+    if (m && !m.entry.ambiguous) {
+      gaz.push({ first: i, last: m.end, type: m.entry.type, group: m.entry.group, from: 'gaz' });
+      if (m.skip) gazSkip.set(i, m.skip);
+      i = m.end;
+    } else i++;
+  }
+
+  // 3. Institution + nationality adjective: `الحكومة السورية`, `وزارة الدفاع الروسية`, `الخارجية الروسية`.
+  const rules: Span[] = [];
+  // Not after a title: `وزير الخارجية الروسي` names a person's office, not the ministry.
+  for (let j = 1; j < n; j++) {
+    if (!definiteSingularNisba(folded[j], keys[j], g.nisba) || !INSTITUTIONS.has(keys[j - 1])) continue;
+    if (!isDefinite(folded[j - 1])) continue;
+    let first = j - 1;
+    if (first > 0 && g.orgHeads.has(keys[first - 1]))
+      first--; // وزارة الخارجية الروسية
+    else if (first > 0 && g.titles.has(keys[first - 1])) continue;
+    rules.push({ first, last: j + 1, type: 'ORG', from: 'rule' });
+  }
+
+  // Merge: rules first, then gazetteer, then tagger; a span overlapping a kept one is dropped unless it is
+  // longer and covers it (then it replaces it).
+  const chosen: Span[] = [];
+  const overlaps = (a: Span, b: Span) => a.first < b.last && b.first < a.last;
+  const place = (sp: Span) => {
+    const clash = chosen.filter((c) => overlaps(c, sp));
+    if (clash.every((c) => sp.first <= c.first && sp.last >= c.last && sp.last - sp.first > c.last - c.first)) {
+      for (const c of clash) chosen.splice(chosen.indexOf(c), 1);
+      chosen.push(sp);
+    }
+  };
+  for (const sp of rules) place(sp);
+  for (const sp of gaz) place(sp);
+  for (const sp of tagged) place(sp);
+  chosen.sort((a, b) => a.first - b.first);
+
+  const out: Mention[] = [];
+  for (const sp of chosen) {
+    let { first, last } = sp;
+    const free = (j: number) => j < n && !chosen.some((c) => c !== sp && j >= c.first && j < c.last);
+    if (sp.type === 'ORG' || (sp.type === 'LOC' && sp.from !== 'gaz'))
+      // `الهلال الأحمر` + `المصري`: a trailing nationality adjective belongs to an organisation's name.
+      while (
+        free(last) &&
+        last - first < 8 &&
+        definiteSingularNisba(folded[last], keys[last], g.nisba) &&
+        sp.type === 'ORG'
+      )
+        last++;
+    if (sp.type === 'PERS') {
+      // `سلمان بن عبدالعزيز آل سعود`, `عبد الله غول`, `مارتن جريفيث`: carry a name over its links and over
+      // words that are neither common words nor other lexicon entries.
+      let steps = 0;
+      while (free(last) && steps < 4) {
+        const k = keys[last];
+        const f = folded[last];
+        const linkBefore = PERSON_LINKS.has(folded[last - 1]) || PERSON_LINKS.has(keys[last - 1]);
+        const plain =
+          !isCommon(last) &&
+          !g.titles.has(k) &&
+          !g.nisba.has(k) &&
+          !g.generic.has(k) &&
+          !INSTITUTIONS.has(k) &&
+          !g.tokenTypes.has(k) &&
+          f.length >= 3 &&
+          f[0] !== 'و' &&
+          /^[\p{L}]+$/u.test(f);
+        if (
+          (linkBefore && f.length >= 2 && !/^[^\p{L}]+$/u.test(f)) ||
+          PERSON_LINKS.has(f) ||
+          (plain && last - first < 4)
+        ) {
+          last++;
+          steps++;
+        } else break;
+      }
+      if (PERSON_LINKS.has(folded[last - 1]) && last - first > 1) last--;
+    }
+    // Titles and roles are not part of a person's name.
+    if (sp.type === 'PERS') while (first < last && g.titles.has(keys[first])) first++;
+    while (first < last && /^[^\p{L}\p{N}]+$/u.test(toks[first].text)) first++;
+    while (last > first && /^[^\p{L}\p{N}]+$/u.test(toks[last - 1].text)) last--;
+    if (first >= last) continue;
+    const ks = keys.slice(first, last);
+    if (ks.length === 1) {
+      const k = ks[0];
+      if (g.generic.has(k) || g.titles.has(k) || INSTITUTIONS.has(k)) continue;
+      if (g.nisba.has(k) && sp.from !== 'gaz') continue; // `الروسية` alone is an adjective, not Russia
+      if (k.length < 2) continue;
+    }
+    const skip = first === sp.first && gazSkip.has(first) ? gazSkip.get(first)! : cliticLength(folded[first], known);
+    const raw = toks[first].text;
+    const start = toks[first].start + rawPrefixLength(raw, skip);
+    const end = toks[last - 1].end;
+    if (start >= end) continue;
+    const firstKey = skip ? stem(folded[first].slice(skip)) : ks[0];
+    out.push({
+      type: sp.type,
+      first,
+      last,
+      start,
+      end,
+      text: text.slice(start, end),
+      keys: [firstKey, ...ks.slice(1)],
+      group: sp.from === 'gaz' && first === sp.first && last === sp.last ? sp.group : undefined,
+    });
+  }
+  return out;
+}

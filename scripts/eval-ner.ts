@@ -1,0 +1,103 @@
+/**
+ * Entity evaluation:
+ *  1. ANERcorp development split (the last 10% of sentences of data/anercorp/train.conll, never trained on by the
+ *     shipped weights): span-level P/R/F1 for PERS, LOC, ORG and micro overall, as `score.mjs conll` computes it;
+ *  2. the gold articles (../shared/eval/gold/*.txt): findEntities on each, scored with score.mjs's own entity
+ *     matching (type + any stemmed form equal, one-to-one).
+ *
+ *   npx tsx scripts/eval-ner.ts [--verbose]
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Prf, parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
+import { findEntities } from '../lib/analysis/entities/index';
+import { tagSentence } from '../lib/analysis/entities/tagger';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const GOLD_DIR = resolve(root, '../shared/eval/gold');
+const SCORER = resolve(root, '../shared/eval/score.mjs');
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+const line = (name: string, m: Prf) =>
+  `${name.padEnd(22)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}   (tp ${m.tp}, pred ${m.pred}, gold ${m.gold})`;
+
+/** Tags the dev split with the shipped tagger; returns gold and predicted tag sequences and the scores. */
+export function devScores() {
+  const { dev } = splitDev(parseConll(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8')));
+  const gold = dev.map((s) => s.tags);
+  const pred = dev.map((s) => tagSentence(s.tokens));
+  return { dev, gold, pred, scores: scoreSpans(gold, pred) };
+}
+
+/** Runs findEntities on every gold article and scores with score.mjs. */
+export async function articleScores(verbose = false): Promise<Record<string, Prf> | undefined> {
+  if (!existsSync(GOLD_DIR) || !existsSync(SCORER)) return undefined;
+  const scorer = await import(pathToFileURL(SCORER).href);
+  const dir = mkdtempSync(join(tmpdir(), 'isnad-ner-'));
+  try {
+    for (const f of readdirSync(GOLD_DIR).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(GOLD_DIR, f), 'utf8');
+      const entities = findEntities(text);
+      writeFileSync(join(dir, f.replace(/\.txt$/, '.json')), JSON.stringify({ attributions: [], entities }));
+      if (verbose) diff(f.replace(/\.txt$/, ''), entities, scorer);
+    }
+    return scorer.scoreArticles(GOLD_DIR, dir, false).entities;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Lists, per article, predicted entities no gold entity matches and gold entities nothing matched. */
+function diff(
+  id: string,
+  pred: ReturnType<typeof findEntities>,
+  scorer: { namesMatch: unknown; normalize: (s: string) => string },
+) {
+  const gold = JSON.parse(readFileSync(join(GOLD_DIR, `${id}.json`), 'utf8')).entities as {
+    name: string;
+    type: string;
+    aliases?: string[];
+  }[];
+  const norm = (s: string) => scorer.normalize(s);
+  const gForms = (e: { name: string; aliases?: string[] }) => [e.name, ...(e.aliases ?? [])].map(norm);
+  const pForms = (e: (typeof pred)[number]) => [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(norm);
+  for (const p of pred) {
+    const hit = gold.some(
+      (g) =>
+        g.type === p.type &&
+        gForms(g).some((x) =>
+          pForms(p).some((y) => x === y || x.replace(/^(ال|لل)/, '') === y.replace(/^(ال|لل)/, '')),
+        ),
+    );
+    if (!hit) console.log(`${id}\tFP\t${p.type}\t${p.name}\t[${p.aliases.join('; ')}]`);
+  }
+  for (const g of gold) {
+    const hit = pred.some(
+      (p) =>
+        g.type === p.type &&
+        gForms(g).some((x) =>
+          pForms(p).some((y) => x === y || x.replace(/^(ال|لل)/, '') === y.replace(/^(ال|لل)/, '')),
+        ),
+    );
+    if (!hit) console.log(`${id}\tFN\t${g.type}\t${g.name}`);
+  }
+}
+
+export async function runNerEval(verbose = false): Promise<void> {
+  const { scores } = devScores();
+  console.log('ANERcorp dev split (last 10% of train.conll), span level:');
+  for (const [t, m] of Object.entries(scores)) console.log(line(t === 'all' ? 'micro (all)' : t, m));
+  const art = await articleScores(verbose);
+  if (!art) {
+    console.log('gold articles: ../shared/eval/gold not found, skipped');
+    return;
+  }
+  console.log('Gold articles, entities (score.mjs definitions):');
+  for (const [t, m] of Object.entries(art)) console.log(line(`entities ${t}`, m));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await runNerEval(process.argv.includes('--verbose'));
+}

@@ -1,0 +1,191 @@
+/**
+ * Trains the entity tagger (averaged structured perceptron, lib/analysis/entities/model.ts) on ANERcorp and
+ * writes lib/lexicon/ner/weights.json. Reproducible: fixed sentence order per epoch from a seeded shuffle,
+ * no other randomness, so the same data and code give byte-identical weights.
+ *
+ *   npm run train              train on the first 90% of data/anercorp/train.conll (the shipped weights)
+ *   npm run train -- --all     train on all of it (not shipped: the dev figure would then be meaningless)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConll, splitDev } from '../lib/analysis/entities/conll';
+import { sentenceFeatures } from '../lib/analysis/entities/features';
+import { ALLOWED, LABELS, NL, type WeightsFile } from '../lib/analysis/entities/model';
+import { fold } from '../lib/analysis/entities/text';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const EPOCHS = 12;
+const MIN_COUNT = 2; // features seen once are dropped before training
+const SCALE = 1000; // weights are stored as integers of 1/SCALE
+const PRUNE = 2; // a stored weight of |w| < PRUNE/SCALE is dropped
+
+/** Mulberry32: a tiny seeded generator, so the epoch order is the same on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(conll: string, all = false, log = console.log): WeightsFile {
+  const sentences = parseConll(conll);
+  const data = all ? sentences : splitDev(sentences).train;
+  const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+  const featsAll = data.map((s) => sentenceFeatures(s.tokens));
+  const counts = new Map<string, number>();
+  for (const fs of featsAll) for (const tokFs of fs) for (const f of tokFs) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  for (const [f, c] of counts) if (c >= MIN_COUNT) ids.set(f, ids.size);
+  const nF = ids.size;
+  log(`${data.length} sentences, ${counts.size} features, ${nF} kept`);
+  const X = featsAll.map((fs) =>
+    fs.map((tokFs) => Int32Array.from(tokFs.filter((f) => ids.has(f)).map((f) => ids.get(f)!))),
+  );
+  const Y = data.map((s) => s.tags.map((t) => labelIndex.get(t) ?? 0));
+
+  // Weights: features (nF*NL), transitions (NL*NL), start (NL). `acc` accumulates c*delta for averaging.
+  const W = new Float64Array(nF * NL);
+  const A = new Float64Array(nF * NL);
+  const T = new Float64Array(NL * NL);
+  const TA = new Float64Array(NL * NL);
+  const S = new Float64Array(NL);
+  const SA = new Float64Array(NL);
+  let c = 1;
+
+  const decode = (x: Int32Array[]): number[] => {
+    const n = x.length;
+    const e = new Float64Array(n * NL);
+    for (let i = 0; i < n; i++) for (const f of x[i]) for (let l = 0; l < NL; l++) e[i * NL + l] += W[f * NL + l];
+    const score = new Float64Array(n * NL);
+    const back = new Int8Array(n * NL);
+    for (let l = 0; l < NL; l++) score[l] = LABELS[l].startsWith('I-') ? Number.NEGATIVE_INFINITY : S[l] + e[l];
+    for (let i = 1; i < n; i++)
+      for (let l = 0; l < NL; l++) {
+        let best = Number.NEGATIVE_INFINITY;
+        let arg = 0;
+        for (let p = 0; p < NL; p++) {
+          if (!ALLOWED[p][l]) continue;
+          const s = score[(i - 1) * NL + p] + T[p * NL + l];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        score[i * NL + l] = best + e[i * NL + l];
+        back[i * NL + l] = arg;
+      }
+    let arg = 0;
+    for (let l = 1; l < NL; l++) if (score[(n - 1) * NL + l] > score[(n - 1) * NL + arg]) arg = l;
+    const out = new Array<number>(n);
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * NL + arg];
+    }
+    return out;
+  };
+
+  const random = rng(20260401);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const si of order) {
+      const x = X[si];
+      const y = Y[si];
+      if (!x.length) continue;
+      const z = decode(x);
+      for (let i = 0; i < x.length; i++) {
+        const prevY = i ? y[i - 1] : -1;
+        const prevZ = i ? z[i - 1] : -1;
+        if (y[i] === z[i] && prevY === prevZ) continue;
+        if (y[i] !== z[i]) {
+          errors++;
+          for (const f of x[i]) {
+            W[f * NL + y[i]] += 1;
+            A[f * NL + y[i]] += c;
+            W[f * NL + z[i]] -= 1;
+            A[f * NL + z[i]] -= c;
+          }
+        }
+        if (i === 0) {
+          S[y[0]] += 1;
+          SA[y[0]] += c;
+          S[z[0]] -= 1;
+          SA[z[0]] -= c;
+        } else {
+          T[prevY * NL + y[i]] += 1;
+          TA[prevY * NL + y[i]] += c;
+          T[prevZ * NL + z[i]] -= 1;
+          TA[prevZ * NL + z[i]] -= c;
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch + 1}: ${errors} token errors`);
+  }
+
+  const avg = (w: Float64Array, a: Float64Array, i: number) => Math.round((w[i] - a[i] / c) * SCALE);
+  const feats: Record<string, number[]> = {};
+  const names = [...ids.keys()].sort();
+  for (const name of names) {
+    const f = ids.get(name)!;
+    const dense = Array.from({ length: NL }, (_, l) => avg(W, A, f * NL + l));
+    const nz: number[] = [];
+    for (let l = 0; l < NL; l++) if (Math.abs(dense[l]) >= PRUNE) nz.push(l, dense[l]);
+    if (!nz.length) continue;
+    feats[name] = nz.length < NL ? nz : dense.map((v) => (Math.abs(v) >= PRUNE ? v : 0));
+  }
+  return {
+    version: 1,
+    about: `Averaged perceptron NER weights trained by scripts/train-ner.ts on ${all ? 'all of' : 'the first 90% of the sentences of'} data/anercorp/train.conll (ANERcorp, CC BY-SA 4.0; Benajiba, Rosso & Benedí 2007; CAMeL Lab split, Obeid et al. 2020). ${EPOCHS} epochs.`,
+    labels: [...LABELS],
+    scale: SCALE,
+    trans: Array.from({ length: NL * NL }, (_, i) => avg(T, TA, i)),
+    start: Array.from({ length: NL }, (_, i) => avg(S, SA, i)),
+    feats,
+  };
+}
+
+/**
+ * Common words: folded words seen at least COMMON_MIN times in the training sentences and never inside a name.
+ * The recogniser will not carry a person's name over them (`أشرف القدرة` yes, `أشرف قال` no).
+ */
+const COMMON_MIN = 3;
+export function commonWords(conll: string, all = false): { about: string; words: string[] } {
+  const sentences = parseConll(conll);
+  const data = all ? sentences : splitDev(sentences).train;
+  const count = new Map<string, number>();
+  const inName = new Set<string>();
+  for (const s of data)
+    s.tokens.forEach((t, i) => {
+      const f = fold(t);
+      count.set(f, (count.get(f) ?? 0) + 1);
+      if (s.tags[i] !== 'O') inName.add(f);
+    });
+  const words = [...count].filter(([w, c]) => c >= COMMON_MIN && !inName.has(w) && w.length > 1).map(([w]) => w);
+  return {
+    about: `Folded words seen ${COMMON_MIN}+ times and never inside a name in ${all ? 'all of' : 'the first 90% of'} data/anercorp/train.conll (ANERcorp, CC BY-SA 4.0). Made by scripts/train-ner.ts.`,
+    words: words.sort(),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const all = process.argv.includes('--all');
+  const t0 = Date.now();
+  const weights = train(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8'), all);
+  const out = join(root, 'lib/lexicon/ner/weights.json');
+  writeFileSync(out, `${JSON.stringify(weights)}\n`);
+  const conll = readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8');
+  writeFileSync(join(root, 'lib/lexicon/ner/common.json'), `${JSON.stringify(commonWords(conll, all))}\n`);
+  console.log(
+    `wrote ${out}: ${Object.keys(weights.feats).length} features, ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
+}
