@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { arabicShare, detectArticle, urlShape } from './detect.ts';
+import { readJsonLd } from './meta.ts';
+import { OUTLETS, outletBySiteName, outletByUrl } from './outlets.ts';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const PARA =
+  'قال رئيس الوزراء في تصريح صحفي، اليوم الاثنين، إن الحكومة ستعرض مشروع الموازنة على البرلمان الأسبوع المقبل، مضيفا أن الموازنة تتضمن زيادة في الإنفاق على التعليم والصحة.';
+
+function articleHtml({ lang = 'ar', body = PARA, paras = 5, head = '' } = {}): string {
+  return `<!DOCTYPE html><html lang="${lang}"><head><title>عنوان</title>${head}</head><body><header><nav><a href="/">الرئيسية</a></nav></header><main><article><h1>الحكومة تعرض الموازنة على البرلمان</h1><time datetime="2026-01-01">1 يناير</time>${Array.from({ length: paras }, () => `<p>${body}</p>`).join('')}</article></main><footer>حقوق</footer></body></html>`;
+}
+
+describe('urlShape', () => {
+  it.each([
+    ['https://www.aljazeera.net/news/2018/6/24/اليمن-المعارك-تقترب', 'article'],
+    ['https://www.bbc.com/arabic/middleeast-43587505', 'article'],
+    ['https://www.france24.com/ar/20180424-هيومن-رايتس-ووتش', 'article'],
+    ['https://arabi21.com/story/1155012/slug', 'article'],
+    ['https://www.skynewsarabia.com/world/1042571', 'article'],
+    ['https://www.aljazeera.net/', 'home'],
+    ['https://www.france24.com/ar/', 'home'],
+    ['https://www.bbc.com/arabic/search?q=سوريا', 'search'],
+    ['https://example.com/search/سوريا', 'search'],
+    ['https://www.skynewsarabia.com/middle-east', 'section'],
+    ['not a url', 'unknown'],
+  ])('%s → %s', (url, shape) => {
+    expect(urlShape(url)).toBe(shape);
+  });
+});
+
+describe('arabicShare', () => {
+  it('measures Arabic letters among letters, ignoring digits and punctuation', () => {
+    expect(arabicShare('مرحبا 123 !!!')).toBe(1);
+    expect(arabicShare('hello')).toBe(0);
+    expect(arabicShare('مرحبا hello')).toBeCloseTo(5 / 10);
+    expect(arabicShare('')).toBe(0);
+  });
+});
+
+describe('outlets', () => {
+  it('every outlet has names in both languages and at least one host', () => {
+    const ids = new Set<string>();
+    for (const o of OUTLETS) {
+      expect(o.nameAr).toMatch(/[\u0600-\u06FF]/);
+      expect(o.nameEn).toMatch(/[A-Za-z]/);
+      expect(o.hosts.length).toBeGreaterThan(0);
+      expect(ids.has(o.id)).toBe(false);
+      ids.add(o.id);
+    }
+    for (const id of [
+      'arabi21',
+      'aljazeera',
+      'bbcarabic',
+      'alarabiya',
+      'skynewsarabia',
+      'cnnarabic',
+      'france24',
+      'aawsat',
+      'independentarabia',
+      'alquds',
+      'alaraby',
+      'enabbaladi',
+      'rtarabic',
+      'dwarabic',
+      'anadolu',
+      'youm7',
+      'hespress',
+    ]) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  it('matches by host and path, preferring the longer match', () => {
+    expect(outletByUrl('https://www.bbc.com/arabic/world-45329700')?.id).toBe('bbcarabic');
+    expect(outletByUrl('https://www.bbc.com/news/world-45329700')).toBeNull();
+    expect(outletByUrl('https://arabic.cnn.com/middle-east/article/2018/10/13/x')?.id).toBe('cnnarabic');
+    expect(outletByUrl('https://edition.cnn.com/2018/10/13/x')).toBeNull();
+    expect(outletByUrl('https://www.dw.com/ar/عنوان/a-123')?.id).toBe('dwarabic');
+    expect(outletByUrl('https://www.dw.com/en/title/a-123')).toBeNull();
+    expect(outletByUrl('https://m.youm7.com/story/2026/1/1/x/123')?.id).toBe('youm7');
+    expect(outletByUrl('https://notyoum7.com/')).toBeNull();
+  });
+
+  it('matches declared site names loosely (hamza, spacing)', () => {
+    expect(outletBySiteName('الجزيرة نت')?.id).toBe('aljazeera');
+    expect(outletBySiteName('BBC News عربي')?.id).toBe('bbcarabic');
+    expect(outletBySiteName('اندبندنت عربية')?.id).toBe('independentarabia');
+    expect(outletBySiteName('Some Blog')).toBeNull();
+  });
+});
+
+describe('readJsonLd', () => {
+  it('finds article types inside @graph and arrays of types', () => {
+    const doc = parse(
+      `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["ReportageNewsArticle"],"headline":"ع","author":[{"name":"أ"},{"name":"ب"}],"publisher":{"name":"ن"}}]}</script>`,
+    );
+    const ld = readJsonLd(doc);
+    expect(ld.types).toEqual(['WebPage', 'ReportageNewsArticle']);
+    expect(ld.headline).toBe('ع');
+    expect(ld.author).toBe('أ، ب');
+    expect(ld.publisher).toBe('ن');
+  });
+});
+
+describe('detectArticle', () => {
+  it('an Arabic article on an unknown site with no metadata at all', () => {
+    const det = detectArticle(parse(articleHtml()), 'https://unknown-news.example/2026/01/01/budget');
+    expect(det.isArticle).toBe(true);
+    expect(det.outlet).toBeNull();
+    expect(det.signals.arabicShare).toBeGreaterThan(0.9);
+  });
+
+  it('the same article with lang="en" declared by mistake is still Arabic', () => {
+    expect(detectArticle(parse(articleHtml({ lang: 'en' })), 'https://x.example/2026/01/01/a').isArticle).toBe(true);
+  });
+
+  it('a Persian page (Arabic script, lang fa) is left alone', () => {
+    const fa =
+      'رئیس جمهور در یک نشست خبری گفت که دولت برنامه بودجه را هفته آینده به مجلس ارائه خواهد کرد، و افزود که بودجه شامل افزایش هزینه‌ها در آموزش است.';
+    const det = detectArticle(parse(articleHtml({ lang: 'fa', body: fa })), 'https://x.example/2026/01/01/a');
+    expect(det.isArticle).toBe(false);
+  });
+
+  it('a short Arabic page (one sentence) is not an article', () => {
+    expect(detectArticle(parse(articleHtml({ paras: 1, body: 'خبر قصير.' }))).isArticle).toBe(false);
+  });
+
+  it('og:type website and a home-page address count against', () => {
+    const html = articleHtml({ head: '<meta property="og:type" content="website">' });
+    const det = detectArticle(parse(html), 'https://news.example/');
+    expect(det.isArticle).toBe(false);
+    expect(det.reasons.some((r) => r.includes('home page'))).toBe(true);
+  });
+
+  it('names a known outlet from its canonical address when served from elsewhere', () => {
+    const html = articleHtml({ head: '<link rel="canonical" href="https://www.hespress.com/politique/123456.html">' });
+    const det = detectArticle(parse(html), 'http://127.0.0.1:8080/page/');
+    expect(det.outlet?.id).toBe('hespress');
+    expect(det.isArticle).toBe(true);
+  });
+});
