@@ -131,6 +131,8 @@ export interface WalkOptions {
   exclude?: ReadonlySet<Element>;
   /** Stop after this many Text nodes (protects against absurd pages). */
   maxTextNodes?: number;
+  /** Skip furniture by class/id names too (default true). */
+  byName?: boolean;
 }
 
 /**
@@ -203,7 +205,7 @@ export function collectBlocks(root: Element, opts: WalkOptions = {}): RawBlock[]
       close();
       continue;
     }
-    if (opts.exclude?.has(el) || skipReason(el)) {
+    if (opts.exclude?.has(el) || skipReason(el, opts.byName ?? true)) {
       // Furniture between two runs of inline text still separates words.
       if (builder) (builder as BlockBuilder).softBreak();
       continue;

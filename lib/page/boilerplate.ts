@@ -94,7 +94,6 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'relatedposts',
   'recommended',
   'recommendations',
-  'more',
   'readmore',
   'popular',
   'trending',
@@ -146,6 +145,7 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'cookie',
   'consent',
   'hidden',
+  'invisible',
   'sr',
   'visually',
   'screenreader',
@@ -168,7 +168,39 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
   'entry meta',
   'inline related',
   'inline article',
+  'more stories',
+  'more news',
+  'more from',
+  'see more',
+  'd none',
 ]);
+
+/**
+ * Class names that describe the post's taxonomy rather than the element (WordPress writes
+ * `tag-<slug>`, `category-<slug>`, `author-<name>` … on the article and body elements). They are
+ * ignored before tokenising, so a post tagged "comments" or "ads" is not mistaken for furniture.
+ */
+export const TAXONOMY_CLASS_PREFIXES: readonly string[] = [
+  'tag-',
+  'category-',
+  'format-',
+  'status-',
+  'type-',
+  'postid-',
+  'author-',
+  'section-',
+  'topic-',
+];
+
+/**
+ * Tokens of layout wrappers ("content-sidebar-wrap", "main-ads-container"). An element named with
+ * one of these and a furniture token is only furniture when it holds little text (an ad container),
+ * not when it wraps the page (a theme's content-and-sidebar wrapper).
+ */
+export const LAYOUT_TOKENS: ReadonlySet<string> = new Set(['wrap', 'wrapper', 'container', 'layout', 'outer']);
+
+/** Text length above which a layout wrapper is not treated as furniture by its name. */
+export const LAYOUT_WRAPPER_MIN_TEXT = 2000;
 
 /**
  * Class/id tokens that mark the article text container (a bonus in scoring, never a requirement).

@@ -2,7 +2,16 @@
  * Cheap per-element tests used by the DOM walk: is this element page furniture, does its name say
  * "article text"? Reads attributes only (no layout, no computed style), so it runs in jsdom/happy-dom.
  */
-import { BOILERPLATE_PAIRS, BOILERPLATE_TOKENS, CONTENT_TOKENS, SKIP_ROLES, SKIP_TAGS } from './boilerplate.ts';
+import {
+  BOILERPLATE_PAIRS,
+  BOILERPLATE_TOKENS,
+  CONTENT_TOKENS,
+  LAYOUT_TOKENS,
+  LAYOUT_WRAPPER_MIN_TEXT,
+  SKIP_ROLES,
+  SKIP_TAGS,
+  TAXONOMY_CLASS_PREFIXES,
+} from './boilerplate.ts';
 
 /** Splits class/id text into lower-case tokens at non-letters and camelCase humps. Linear. */
 export function nameTokens(s: string): string[] {
@@ -34,8 +43,18 @@ export function nameTokens(s: string): string[] {
   return out;
 }
 
+/** The element's class names (without taxonomy classes) and id, as one string to tokenise. */
 function classAndId(el: Element): string {
-  const c = el.getAttribute('class') ?? '';
+  const raw = el.getAttribute('class') ?? '';
+  let c = raw;
+  if (raw.includes('-')) {
+    const kept: string[] = [];
+    for (const name of raw.split(/\s+/)) {
+      const lower = name.toLowerCase();
+      if (!TAXONOMY_CLASS_PREFIXES.some((p) => lower.startsWith(p))) kept.push(name);
+    }
+    c = kept.join(' ');
+  }
   const id = el.getAttribute('id') ?? '';
   return id ? `${c} ${id}` : c;
 }
@@ -52,8 +71,11 @@ export function tokensAreBoilerplate(tokens: string[]): boolean {
 /** Containers the walk never treats as furniture by name (their names often carry "post", "header"…). */
 const NEVER_FURNITURE = new Set(['HTML', 'BODY', 'MAIN']);
 
-/** Why an element (and its subtree) holds no article text, or null if it may. */
-export function skipReason(el: Element): string | null {
+/**
+ * Why an element (and its subtree) holds no article text, or null if it may. With `byName` false,
+ * class/id names are not consulted (the extractor's second try when names misled the first).
+ */
+export function skipReason(el: Element, byName = true): string | null {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return 'tag';
   if (el.hasAttribute('hidden')) return 'hidden';
@@ -65,10 +87,15 @@ export function skipReason(el: Element): string | null {
     const st = style.replace(/\s+/g, '').toLowerCase();
     if (st.includes('display:none') || st.includes('visibility:hidden')) return 'hidden';
   }
-  if (NEVER_FURNITURE.has(tag)) return null;
+  if (!byName || NEVER_FURNITURE.has(tag)) return null;
   const names = classAndId(el);
-  if (names && tokensAreBoilerplate(nameTokens(names))) return 'class';
-  return null;
+  if (!names) return null;
+  const tokens = nameTokens(names);
+  if (!tokensAreBoilerplate(tokens)) return null;
+  // A layout wrapper named after what it sits beside ("content-sidebar-wrap") is furniture only
+  // when small. textContent is read only for these rare elements, so the walk stays linear.
+  if (tokens.some((t) => LAYOUT_TOKENS.has(t)) && (el.textContent ?? '').length >= LAYOUT_WRAPPER_MIN_TEXT) return null;
+  return 'class';
 }
 
 /** +1 when the element's class/id names article text, 0 otherwise. */

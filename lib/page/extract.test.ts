@@ -97,3 +97,29 @@ describe('extractArticle on other page shapes', () => {
     expect(ex?.stats.linkedHeadings ?? 0).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('class names that mislead', () => {
+  const paras = P.map((p) => `<p>${p}</p>`).join('');
+  const comments = `<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><div class="comment-content"><p>${P[4]} تعليق طويل من قارئ لا يجب أن يظهر في نص الخبر أبدا.</p></div></li></ol></div>`;
+
+  it('a WordPress post tagged "comments" and "ads" keeps its text', () => {
+    const html = page(
+      `<article class="post type-post tag-comments tag-ads category-sidebar hentry"><h1 class="entry-title">${TITLE}</h1><div class="entry-content">${paras}</div></article>${comments}`,
+    );
+    expect(extractArticle(parse(html))!.text).toBe(EXPECTED);
+  });
+
+  it('a theme wrapper named "content-sidebar-wrap" does not hide the article', () => {
+    const html = page(
+      `<div class="content-sidebar-wrap"><main class="content"><article><h1>${TITLE}</h1><div class="entry-content">${paras}</div></article>${comments}</main><aside class="sidebar">روابط</aside></div>`,
+    );
+    expect(extractArticle(parse(html))!.text).toBe(EXPECTED);
+  });
+
+  it('an article container with a furniture name is found again by structure', () => {
+    // Every paragraph sits in a div whose class says "widget": the name rules find nothing, the
+    // structural retry finds the text.
+    const html = page(`<h1>${TITLE}</h1><div class="widget-area"><div class="widget">${paras}</div></div>`);
+    expect(f1Of(html)).toBeGreaterThanOrEqual(0.95);
+  });
+});

@@ -201,12 +201,104 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   }
 }
 
+interface BodyPick {
+  picked: { b: RawBlock; kind: 'paragraph' | 'heading' }[];
+  top: Element | null;
+  bodyChars: number;
+  pageChars: number;
+  rootLinkDensity: number;
+  linkedHeadings: number;
+}
+
+/** Below this much body text, a second try without class/id rules is made (names may have misled). */
+const RETRY_BELOW_CHARS = 500;
+
 function extractUnsafe(doc: Document): ExtractedArticle | null {
   const body = doc.body;
   if (!body) return null;
   const meta = readMeta(doc);
   const titleEl = findTitleElement(doc, meta);
-  const raw = collectBlocks(body, { exclude: titleEl ? new Set([titleEl]) : undefined });
+  let pick = pickBody(doc, body, titleEl, true);
+  if (pick.bodyChars < RETRY_BELOW_CHARS) {
+    // A site whose article container carries a "furniture" name: look again by structure alone,
+    // and keep the second answer only if it finds clearly more text.
+    const second = pickBody(doc, body, titleEl, false);
+    if (second.bodyChars >= Math.max(2 * pick.bodyChars, RETRY_BELOW_CHARS)) pick = second;
+  }
+  const { picked, top } = pick;
+
+  // 5. Title.
+  let title = '';
+  let titleSegments: Segment[] = [];
+  if (titleEl) {
+    const tb = collectBlocks(titleEl);
+    const parts: string[] = [];
+    let off = 0;
+    for (const b of tb) {
+      if (parts.length > 0) {
+        parts.push(' ');
+        off += 1;
+      }
+      for (const s of b.segments) titleSegments.push({ ...s, textStart: s.textStart + off });
+      parts.push(b.text);
+      off += b.text.length;
+    }
+    title = parts.join('');
+  }
+  const titleInDom = title.length > 0;
+  if (!title) {
+    title = collapse(meta.jsonLd.headline ?? meta.ogTitle ?? '', 500);
+    titleSegments = [];
+  }
+
+  if (picked.length === 0 && !title) return null;
+
+  // 6. Assemble the text and shift segments to text offsets.
+  const blocks: ArticleBlock[] = [];
+  const pieces: string[] = [];
+  let pos = 0;
+  if (title) {
+    blocks.push({ kind: 'title', element: titleEl ?? body, start: 0, end: title.length, segments: titleSegments });
+    pieces.push(title);
+    pos = title.length;
+    if (picked.length > 0) {
+      pieces.push('\n\n');
+      pos += 2;
+    }
+  }
+  picked.forEach(({ b, kind }, i) => {
+    if (i > 0) {
+      pieces.push('\n');
+      pos += 1;
+    }
+    const start = pos;
+    const segments = b.segments.map((s) => ({ ...s, textStart: s.textStart + start }));
+    blocks.push({ kind, element: b.owner, start, end: start + b.text.length, segments });
+    pieces.push(b.text);
+    pos += b.text.length;
+  });
+  return {
+    title,
+    byline: findByline(doc, meta),
+    published: findPublished(doc, meta),
+    text: pieces.join(''),
+    blocks,
+    root: top,
+    lang: meta.lang,
+    stats: {
+      bodyChars: pick.bodyChars,
+      paragraphs: picked.filter((p) => p.kind === 'paragraph').length,
+      rootLinkDensity: pick.rootLinkDensity,
+      linkedHeadings: pick.linkedHeadings,
+      pageChars: pick.pageChars,
+      titleInDom,
+    },
+  };
+}
+
+/** Chooses the article container and its body blocks (one walk, one scoring pass). */
+function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, byName: boolean): BodyPick {
+  const raw = collectBlocks(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName });
   let pageChars = 0;
   for (const b of raw) pageChars += b.text.length;
 
@@ -256,7 +348,7 @@ function extractUnsafe(doc: Document): ExtractedArticle | null {
           roots.push(s);
           continue;
         }
-        if (s === titleEl || skipReason(s)) continue;
+        if (s === titleEl || skipReason(s, byName)) continue;
         const sc = scores.get(s);
         if (sc !== undefined && sc * (1 - linkDensityOf(s)) >= threshold) {
           roots.push(s);
@@ -310,76 +402,15 @@ function extractUnsafe(doc: Document): ExtractedArticle | null {
       picked.pop();
     else break;
   }
-
-  // 5. Title.
-  let title = '';
-  let titleSegments: Segment[] = [];
-  if (titleEl) {
-    const tb = collectBlocks(titleEl);
-    const parts: string[] = [];
-    let off = 0;
-    for (const b of tb) {
-      if (parts.length > 0) {
-        parts.push(' ');
-        off += 1;
-      }
-      for (const s of b.segments) titleSegments.push({ ...s, textStart: s.textStart + off });
-      parts.push(b.text);
-      off += b.text.length;
-    }
-    title = parts.join('');
-  }
-  const titleInDom = title.length > 0;
-  if (!title) {
-    title = collapse(meta.jsonLd.headline ?? meta.ogTitle ?? '', 500);
-    titleSegments = [];
-  }
-
-  if (picked.length === 0 && !title) return null;
-
-  // 6. Assemble the text and shift segments to text offsets.
-  const blocks: ArticleBlock[] = [];
-  const pieces: string[] = [];
-  let pos = 0;
-  if (title) {
-    blocks.push({ kind: 'title', element: titleEl ?? body, start: 0, end: title.length, segments: titleSegments });
-    pieces.push(title);
-    pos = title.length;
-    if (picked.length > 0) {
-      pieces.push('\n\n');
-      pos += 2;
-    }
-  }
-  picked.forEach(({ b, kind }, i) => {
-    if (i > 0) {
-      pieces.push('\n');
-      pos += 1;
-    }
-    const start = pos;
-    const segments = b.segments.map((s) => ({ ...s, textStart: s.textStart + start }));
-    blocks.push({ kind, element: b.owner, start, end: start + b.text.length, segments });
-    pieces.push(b.text);
-    pos += b.text.length;
-  });
   let bodyChars = 0;
   for (const p of picked) bodyChars += p.b.text.length;
-
   return {
-    title,
-    byline: findByline(doc, meta),
-    published: findPublished(doc, meta),
-    text: pieces.join(''),
-    blocks,
-    root: top,
-    lang: meta.lang,
-    stats: {
-      bodyChars,
-      paragraphs: picked.filter((p) => p.kind === 'paragraph').length,
-      rootLinkDensity: rootChars > 0 ? rootLinkChars / rootChars : 0,
-      linkedHeadings,
-      pageChars,
-      titleInDom,
-    },
+    picked,
+    top,
+    bodyChars,
+    pageChars,
+    rootLinkDensity: rootChars > 0 ? rootLinkChars / rootChars : 0,
+    linkedHeadings,
   };
 }
 
