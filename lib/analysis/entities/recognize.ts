@@ -67,7 +67,7 @@ function rawPrefixLength(raw: string, letters: number): number {
  * (the article is fused and cannot be cut off verbatim). `known` tells whether a folded word is a known name
  * or stands bare in the article.
  */
-export function cliticLength(folded: string, known: (word: string) => boolean): number {
+export function cliticLength(folded: string, known: (word: string, whole: boolean) => boolean): number {
   const f = folded;
   if (f.length < 4) return 0;
   const c0 = f[0];
@@ -76,9 +76,9 @@ export function cliticLength(folded: string, known: (word: string) => boolean): 
   if (conj && f.startsWith('ال', 1)) return 1;
   if (conj && (f[1] === 'ب' || f[1] === 'ك') && f.startsWith('ال', 2) && f.length > 5) return 2;
   if ((c0 === 'ب' || c0 === 'ك') && f.startsWith('ال', 1)) return 1;
-  if (known(f)) return 0; // the word as it stands is a name (`واشنطن`, `لبنان`, `فرنسا`)
-  if (conj && f.length > 4 && prep(f[1]) && known(f.slice(2))) return 2;
-  if ((conj || prep(c0)) && known(f.slice(1))) return 1;
+  if (known(f, true)) return 0; // the word as it stands is a name (`واشنطن`, `لبنان`, `فرنسا`)
+  if (conj && f.length > 4 && prep(f[1]) && known(f.slice(2), false)) return 2;
+  if ((conj || prep(c0)) && known(f.slice(1), false)) return 1;
   // An unknown name after `و` of four letters or more: the conjunction is far likelier than a name in و.
   if (c0 === 'و' && f.length >= 5) return 1;
   return 0;
@@ -88,6 +88,44 @@ export function cliticLength(folded: string, known: (word: string) => boolean): 
 function definiteSingularNisba(f: string, key: string, nisba: ReadonlySet<string>): boolean {
   return nisba.has(key) && isDefinite(f) && !key.endsWith('ين') && !key.endsWith('ون') && !key.endsWith('ان');
 }
+
+/** Particles a name never runs over (raw spelling: `على` the preposition, not `علي` the name). */
+const STOP_WORDS = new Set([
+  'على',
+  'إلى',
+  'الى',
+  'في',
+  'من',
+  'عن',
+  'مع',
+  'أن',
+  'إن',
+  'أو',
+  'ثم',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'هو',
+  'هي',
+  'التي',
+  'الذي',
+  'بعد',
+  'قبل',
+  'حتى',
+  'منذ',
+  'عند',
+  'بين',
+  'خلال',
+  'ضد',
+  'نحو',
+  'كما',
+  'أي',
+  'وفق',
+  'حسب',
+  'إنه',
+  'أنه',
+]);
 
 const PERSON_LINKS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'ام', 'عبد', 'دي', 'دو', 'فان', 'فون']);
 
@@ -105,7 +143,13 @@ export function recognize(text: string): Mention[] {
   const folded = toks.map((t) => fold(t.text));
   const keys = folded.map(stem);
   const bare = new Set(folded);
-  const known = (w: string) => bare.has(w) || g.forms.has(w) || g.forms.has(`ال${w}`);
+  // The word as it stands is always in `bare`, so only lexicon forms can vouch for it; its rest can be vouched
+  // for by the article too.
+  const known = (w: string, whole: boolean) => (!whole && bare.has(w)) || g.forms.has(w) || g.forms.has(`ال${w}`);
+  const isTitle = (j: number) => {
+    const f = folded[j];
+    return g.titleForms.has(f) || ((f[0] === 'و' || f[0] === 'ف') && g.titleForms.has(f.slice(1)));
+  };
   const commonWords = commonSet();
   const isCommon = (j: number) => commonWords.has(folded[j]) || commonWords.has(keys[j]);
 
@@ -152,6 +196,43 @@ export function recognize(text: string): Mention[] {
     rules.push({ first, last: j + 1, type: 'ORG', from: 'rule' });
   }
 
+  // A given name, or a title, followed by a word that is neither common nor in a lexicon starts a person's name
+  // the tagger missed (`علي شمخاني`, `النائبة رشيدة طليب`, `اللاعب نيمار`); the span grows below.
+  const commonWordsSet = commonSet();
+  const plainWord = (j: number) => {
+    if (j >= n) return false;
+    const f = folded[j];
+    const k = keys[j];
+    return (
+      /^[\p{L}]+$/u.test(f) &&
+      f.length >= 3 &&
+      !STOP_WORDS.has(toks[j].text) &&
+      !commonWordsSet.has(f) &&
+      !g.titles.has(k) &&
+      !g.nisba.has(k) &&
+      !g.generic.has(k) &&
+      !INSTITUTIONS.has(k) &&
+      !g.tokenTypes.has(k) &&
+      !g.orgHeads.has(k) &&
+      !g.placeHeads.has(k)
+    );
+  };
+  const SPOKESPERSON = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
+  for (let j = 0; j + 1 < n; j++) {
+    const given = (g.firstNames.has(folded[j]) || g.firstNames.has(keys[j])) && !commonWordsSet.has(folded[j]);
+    if (given && (j === 0 || !SPOKESPERSON.has(keys[j - 1])) && (plainWord(j + 1) || g.firstNames.has(folded[j + 1])))
+      rules.push({ first: j, last: j + 2, type: 'PERS', from: 'rule' });
+    // After a title only an indefinite bare word: `الخامس`, `بجريمة` are not names.
+    else if (
+      isTitle(j) &&
+      plainWord(j + 1) &&
+      !g.firstNames.has(folded[j + 1]) &&
+      !isDefinite(folded[j + 1]) &&
+      !'وفبلك'.includes(folded[j + 1][0])
+    )
+      rules.push({ first: j + 1, last: j + 2, type: 'PERS', from: 'rule' });
+  }
+
   // Merge: rules first, then gazetteer, then tagger; a span overlapping a kept one is dropped unless it is
   // longer and covers it (then it replaces it).
   const chosen: Span[] = [];
@@ -163,10 +244,22 @@ export function recognize(text: string): Mention[] {
       chosen.push(sp);
     }
   };
-  for (const sp of rules) place(sp);
+  for (const sp of rules) if (sp.type !== 'PERS') place(sp);
   for (const sp of gaz) place(sp);
   for (const sp of tagged) place(sp);
+  for (const sp of rules) if (sp.type === 'PERS') place(sp);
   chosen.sort((a, b) => a.first - b.first);
+  // Adjacent person spans, or two joined by a link word (`بن`, `آل`), are one name: `رجب طيب` + `أردوغان`.
+  for (let i = 0; i + 1 < chosen.length; i++) {
+    const a = chosen[i];
+    const b = chosen[i + 1];
+    if (a.type !== 'PERS' || b.type !== 'PERS') continue;
+    if (b.first === a.last || (b.first === a.last + 1 && PERSON_LINKS.has(folded[a.last]))) {
+      a.last = b.last;
+      chosen.splice(i + 1, 1);
+      i--;
+    }
+  }
 
   const out: Mention[] = [];
   for (const sp of chosen) {
@@ -184,34 +277,36 @@ export function recognize(text: string): Mention[] {
     if (sp.type === 'PERS') {
       // `سلمان بن عبدالعزيز آل سعود`, `عبد الله غول`, `مارتن جريفيث`: carry a name over its links and over
       // words that are neither common words nor other lexicon entries.
-      let steps = 0;
-      while (free(last) && steps < 4) {
+      // Only an unfinished name is carried on: one ending in a given name or a link word.
+      while (free(last) && last - first < 6) {
         const k = keys[last];
         const f = folded[last];
-        const linkBefore = PERSON_LINKS.has(folded[last - 1]) || PERSON_LINKS.has(keys[last - 1]);
+        const prev = folded[last - 1];
+        const linkBefore = PERSON_LINKS.has(prev) || PERSON_LINKS.has(keys[last - 1]);
+        const givenBefore = g.firstNames.has(prev) || g.firstNames.has(keys[last - 1]);
+        const word = /^[\p{L}]+$/u.test(f) && !STOP_WORDS.has(toks[last].text) && !isCommon(last);
         const plain =
-          !isCommon(last) &&
+          word &&
           !g.titles.has(k) &&
           !g.nisba.has(k) &&
           !g.generic.has(k) &&
           !INSTITUTIONS.has(k) &&
           !g.tokenTypes.has(k) &&
           f.length >= 3 &&
-          f[0] !== 'و' &&
-          /^[\p{L}]+$/u.test(f);
-        if (
-          (linkBefore && f.length >= 2 && !/^[^\p{L}]+$/u.test(f)) ||
-          PERSON_LINKS.has(f) ||
-          (plain && last - first < 4)
-        ) {
-          last++;
-          steps++;
-        } else break;
+          f[0] !== 'و';
+        if ((linkBefore && word) || PERSON_LINKS.has(f) || (givenBefore && (plain || g.firstNames.has(f)))) last++;
+        else break;
       }
+      while (
+        last - first > 1 &&
+        (STOP_WORDS.has(toks[last - 1].text) ||
+          (commonWordsSet.has(folded[last - 1]) && !g.firstNames.has(folded[last - 1])))
+      )
+        last--;
       if (PERSON_LINKS.has(folded[last - 1]) && last - first > 1) last--;
     }
     // Titles and roles are not part of a person's name.
-    if (sp.type === 'PERS') while (first < last && g.titles.has(keys[first])) first++;
+    if (sp.type === 'PERS') while (first < last && isTitle(first)) first++;
     while (first < last && /^[^\p{L}\p{N}]+$/u.test(toks[first].text)) first++;
     while (last > first && /^[^\p{L}\p{N}]+$/u.test(toks[last - 1].text)) last--;
     if (first >= last) continue;

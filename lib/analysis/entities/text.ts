@@ -74,8 +74,9 @@ function isSpace(c: number): boolean {
     c === 0x2028 ||
     c === 0x2029 ||
     c === 0x3000 ||
-    c === 0x5f
-  ); // '_' joins hashtag words: دونالد_ترمب
+    c === 0x5f || // '_' joins hashtag words: دونالد_ترمب
+    c === 0x23 // '#' marks a hashtag: رجب طيب #أردوغان
+  );
 }
 
 /** Splits text into word tokens and single punctuation tokens, with UTF-16 offsets. */

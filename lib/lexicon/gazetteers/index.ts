@@ -41,6 +41,8 @@ export interface Gazetteers {
   tokenTypes: Map<string, GazType>;
   firstNames: Set<string>;
   titles: Set<string>;
+  /** Titles folded but not stemmed: `الإمام` is a title, `إمام` may be a name. */
+  titleForms: Set<string>;
   generic: Set<string>;
   orgHeads: Set<string>;
   placeHeads: Set<string>;
@@ -132,6 +134,7 @@ export function gazetteers(): Gazetteers {
     tokenTypes,
     firstNames: new Set(FIRST_NAMES.map(keyOf)),
     titles: new Set(TITLES.map(keyOf)),
+    titleForms: new Set(TITLES.map(fold)),
     generic: new Set(GENERIC_NOUNS.map(keyOf)),
     orgHeads: new Set(ORG_HEADS.map(keyOf)),
     placeHeads: new Set(PLACE_HEADS.map(keyOf)),
