@@ -1,7 +1,5 @@
 import { type Lang, STRINGS, type StringKey } from './strings';
 
-export type { Lang, StringKey } from './strings';
-
 /** The UI language: Arabic unless the browser prefers another language (then English). */
 export function uiLang(language: string | undefined = globalThis.navigator?.language): Lang {
   if (!language) return 'ar';

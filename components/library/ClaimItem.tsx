@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SourceKind } from '../../lib/analysis/schema';
 import type { StoredClaim } from '../../lib/store/keys';
 import type { ClaimPatch } from '../../lib/store/service';
-import { format, formatDate, type Lang, type StringKey, t } from '../i18n';
+import { format, formatDate, t } from '../i18n';
+import type { Lang, StringKey } from '../strings';
 import { KIND_KEYS } from './Filters';
 import { originalHref, parseTags } from './io';
 

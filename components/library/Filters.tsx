@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { SourceKind } from '../../lib/analysis/schema';
 import type { Sort } from '../../lib/store/search';
-import { type Lang, type StringKey, t } from '../i18n';
+import { t } from '../i18n';
+import type { Lang, StringKey } from '../strings';
 
 export interface LibraryQuery {
   text: string;

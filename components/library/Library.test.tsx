@@ -51,7 +51,8 @@ beforeEach(async () => {
   downloads = [];
   root = createRoot(host);
   await act(async () => root.render(<Library db={db} lang="ar" download={(f) => downloads.push(f)} />));
-  await waitFor(() => count() > 0);
+  await waitFor(() => count() > 0); // the newest page, read first…
+  await waitFor(() => $('#library-results[data-state=ready]')); // …then everything
 });
 afterEach(async () => {
   await act(async () => root.unmount());

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
 import type { ExportFile } from '../../lib/store/formats';
 import { facets, searchClaims } from '../../lib/store/search';
 import { type ClaimPatch, deleteClaim, restoreClaim, updateClaim } from '../../lib/store/service';
-import { format, type Lang, t } from '../i18n';
+import { format, t } from '../i18n';
+import type { Lang } from '../strings';
 import { ClaimItem } from './ClaimItem';
 import { EMPTY_QUERY, Filters, type LibraryQuery } from './Filters';
 import { downloadFile } from './io';
@@ -25,9 +26,33 @@ interface Props {
  * The library: every record is loaded once (and again whenever the database changes, via Dexie's live
  * query, so a claim saved in another tab appears); search and filters then run in memory over the folded
  * keys computed at save time — a few milliseconds for 10,000 claims.
+ * Reading 10,000 records takes Chromium ≈ 200 ms, so the newest page is read first through the savedAt
+ * index (≈ 5 ms) and shown while the rest loads.
  */
 export function Library({ db, lang, download = downloadFile }: Props) {
-  const records = useLiveQuery(() => db.claims.toArray(), [db]);
+  const newest = useLiveQuery(() => db.claims.orderBy('savedAt').reverse().limit(PAGE_SIZE).toArray(), [db]);
+  const total = useLiveQuery(() => db.claims.count(), [db]);
+  // Start the full read only once the newest page is painted: its large result would otherwise arrive
+  // first and hold up the first paint.
+  const [wantAll, setWantAll] = useState(false);
+  useEffect(() => {
+    if (newest === undefined || wantAll) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setWantAll(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [newest, wantAll]);
+  const records = useLiveQuery(async () => (wantAll ? await db.claims.toArray() : undefined), [db, wantAll]);
+  useEffect(() => {
+    if (newest) performance.mark('isnad:library-first-page');
+  }, [newest]);
+  useEffect(() => {
+    if (records) performance.mark('isnad:library-ready');
+  }, [records]);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [toast, setToast] = useState<ToastState | null>(null);
@@ -36,8 +61,9 @@ export function Library({ db, lang, download = downloadFile }: Props) {
 
   const results = useMemo(
     () =>
-      records
-        ? searchClaims(records, {
+      !records
+        ? (newest ?? [])
+        : searchClaims(records, {
             text: query.text,
             kind: query.kind || undefined,
             outlet: query.outlet || undefined,
@@ -46,9 +72,8 @@ export function Library({ db, lang, download = downloadFile }: Props) {
             from: query.from || undefined,
             to: query.to || undefined,
             sort: query.sort,
-          })
-        : [],
-    [records, query],
+          }),
+    [records, newest, query],
   );
   const { outlets, tags } = useMemo(() => facets(records ?? []), [records]);
   const closeToast = useCallback(() => setToast(null), []);
@@ -97,10 +122,16 @@ export function Library({ db, lang, download = downloadFile }: Props) {
         }}
       />
       <section className="results" aria-labelledby="library-results">
-        <h2 id="library-results" ref={listRef} tabIndex={-1} aria-live="polite">
+        <h2
+          id="library-results"
+          ref={listRef}
+          tabIndex={-1}
+          aria-live="polite"
+          data-state={records ? 'ready' : 'loading'}
+        >
           {records ? format('results', { n: results.length, total: records.length }, lang) : t('loading', lang)}
         </h2>
-        {records && records.length === 0 && <p className="empty">{t('emptyLibrary', lang)}</p>}
+        {total === 0 && <p className="empty">{t('emptyLibrary', lang)}</p>}
         {records && records.length > 0 && results.length === 0 && <p className="empty">{t('noResults', lang)}</p>}
         <ul className="claims" aria-label={t('libraryList', lang)}>
           {results.slice(0, shown).map((c) => (

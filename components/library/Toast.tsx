@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { type Lang, t } from '../i18n';
+import { t } from '../i18n';
+import type { Lang } from '../strings';
 
 export interface ToastState {
   id: number;

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../lib/store/formats';
 import { exportLibrary, importFile } from '../../lib/store/service';
-import { format, type Lang, type StringKey, t } from '../i18n';
+import { format, t } from '../i18n';
+import type { Lang, StringKey } from '../strings';
 
 const LABELS: Record<ExportFormat, StringKey> = {
   json: 'exportJson',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Lang } from '../../components/i18n';
 import { Library } from '../../components/library/Library';
+import type { Lang } from '../../components/strings';
 import { openDb } from '../../lib/store/db';
 
 /**
