@@ -15,6 +15,7 @@ import {
   claimsForUrl,
   deleteClaim,
   exportLibrary,
+  getClaim,
   type ImportResult,
   importFile,
   listClaims,
@@ -27,6 +28,8 @@ export const ExportFormatSchema = z.enum(['json', 'csv', 'markdown', 'w3c']);
 
 const Save = z.object({ type: z.literal('store-save'), draft: SavedClaimDraftSchema });
 const ForUrl = z.object({ type: z.literal('store-for-url'), url: z.string() });
+/** The content script asks for one claim when a page opens with `#isnad=<id>` (open original → re-anchor). */
+const Get = z.object({ type: z.literal('store-get'), id: z.string() });
 const Update = z.object({
   type: z.literal('store-update'),
   id: z.string(),
@@ -42,14 +45,18 @@ const List = z.object({ type: z.literal('store-list'), query: ClaimQuerySchema.o
 const Export = z.object({ type: z.literal('store-export'), format: ExportFormatSchema });
 const Import = z.object({ type: z.literal('store-import'), text: z.string() });
 
-/** content script → background: save from the hover card or a selection; which claims of this page are saved. */
-export const ContentToBackgroundStoreSchema = z.discriminatedUnion('type', [Save, ForUrl]);
+/**
+ * content script → background: save from the hover card or a selection; which claims of this page are saved;
+ * one claim by id (to re-anchor it).
+ */
+export const ContentToBackgroundStoreSchema = z.discriminatedUnion('type', [Save, ForUrl, Get]);
 export type ContentToBackgroundStore = z.infer<typeof ContentToBackgroundStoreSchema>;
 
 /** side panel → background: everything the panel (and any other extension page) may ask of the store. */
 export const PanelToBackgroundStoreSchema = z.discriminatedUnion('type', [
   Save,
   ForUrl,
+  Get,
   Update,
   Delete,
   Restore,
@@ -64,6 +71,7 @@ export type StoreRequest = z.input<typeof PanelToBackgroundStoreSchema>;
 export interface StoreResults {
   'store-save': { claim: SavedClaim; created: boolean };
   'store-for-url': SavedClaim[];
+  'store-get': SavedClaim | null;
   'store-update': SavedClaim | null;
   'store-delete': SavedClaim | null;
   'store-restore': boolean;
@@ -104,6 +112,8 @@ export async function handleStoreMessage(raw: unknown, db: IsnadDB): Promise<Sto
         return { ok: true, type: msg.type, result: await saveClaim(db, msg.draft) };
       case 'store-for-url':
         return { ok: true, type: msg.type, result: await claimsForUrl(db, msg.url) };
+      case 'store-get':
+        return { ok: true, type: msg.type, result: await getClaim(db, msg.id) };
       case 'store-update':
         return { ok: true, type: msg.type, result: await updateClaim(db, msg.id, msg.patch as ClaimPatch) };
       case 'store-delete':

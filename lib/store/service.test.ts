@@ -161,5 +161,9 @@ describe('handleStoreMessage', () => {
     expect(imp).toMatchObject({ ok: true, result: { added: 0 } });
     const forUrl = await handleStoreMessage({ type: 'store-for-url', url: page.url }, db);
     expect(forUrl?.ok && (forUrl.result as unknown[]).length).toBe(1);
+    const id = saved?.ok ? (saved.result as { claim: { id: string } }).claim.id : '';
+    const got = await handleStoreMessage({ type: 'store-get', id }, db);
+    expect(got).toMatchObject({ ok: true, result: { id, claim: 'الاتفاق قريب جدا' } });
+    expect(await handleStoreMessage({ type: 'store-get', id: 'nope' }, db)).toMatchObject({ ok: true, result: null });
   });
 });

@@ -96,6 +96,11 @@ export async function listClaims(db: IsnadDB, query: ClaimQuery = {}): Promise<{
   return { total: all.length, items: all.slice(q.offset, q.offset + q.limit).map(fromStored) };
 }
 
+export async function getClaim(db: IsnadDB, id: string): Promise<SavedClaim | null> {
+  const rec = await db.claims.get(id);
+  return rec ? fromStored(rec) : null;
+}
+
 /** The claims saved from one page (the panel marks them as saved; the page export keeps their notes). */
 export async function claimsForUrl(db: IsnadDB, url: string): Promise<SavedClaim[]> {
   return (await db.claims.where('url').equals(url).toArray()).map(fromStored);

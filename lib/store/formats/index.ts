@@ -1,8 +1,11 @@
+import type { Analysis } from '../../analysis/schema';
+import type { PageMeta } from '../draft';
 import type { SavedClaim } from '../schema';
 import { type ExportFormat, libraryOrder } from './common';
 import { toCsv } from './csv';
 import { type ParseResult, parseIsnadJson, toIsnadJson } from './json';
 import { toMarkdown } from './markdown';
+import { claimsFromAnalysis } from './page';
 import { looksLikeW3c, parseW3c, toW3c } from './w3c';
 
 export type { ExportFormat } from './common';
@@ -52,6 +55,20 @@ export function exportClaims(
   const [ext, mime] = EXT[format];
   const day = opts.exportedAt.slice(0, 10);
   return { filename: `isnad-${opts.scope}-${day}.${ext}`, mime, text };
+}
+
+/**
+ * A page's claim list (every detected claim, saved or not) as a file. Needs the analysed text for the
+ * selectors' prefix/suffix, so it runs where the text is (the content script), or wherever the text is sent.
+ */
+export function exportPageClaims(
+  analysis: Analysis,
+  page: PageMeta,
+  format: ExportFormat,
+  opts: { exportedAt: string; saved?: readonly SavedClaim[] },
+): ExportFile {
+  const claims = claimsFromAnalysis(analysis, page, opts);
+  return exportClaims(claims, format, { exportedAt: opts.exportedAt, scope: 'page', name: page.title || page.url });
 }
 
 /** Largest import accepted (characters); a 10,000-claim export is about 15 MB. */
