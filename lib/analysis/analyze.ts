@@ -1,0 +1,720 @@
+import { bareNoun, isDefinite, stripConj, stripPrep } from '../arabic/clitics';
+import { splitSentences } from '../arabic/sentences';
+import { type Token, tokenize } from '../arabic/tokens';
+import { PARTICIPLE_FORMS, VERB_FORMS, type VerbForm } from '../lexicon/cue-forms';
+import { claimBoundaries, closingQuote, isParticipleAt, isPrepCueAt, isVerbCueAt, quoteIndex } from './claim-bounds';
+import { findEntities } from './entities/index';
+import { headlineWarnings } from './headline';
+import { isSettingNoun, isSpeechNounWithPronoun, LEX } from './lexicon';
+import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
+import { summarize } from './slices';
+import { cleanPhrase, describeSource, type KindContext, type SourceInfo } from './source-kind';
+
+/** Longest source phrase, in tokens; longer runs are not a source. */
+const MAX_SOURCE = 16;
+/** Longest claim, in tokens (keeps hostile input linear: no claim is longer than this). */
+const MAX_CLAIM = 400;
+/** How far a complementiser may stand after the source (settings such as `في بيان صحفي` between). */
+const MAX_GAP = 14;
+
+interface Range {
+  a: number;
+  b: number;
+}
+
+interface State extends KindContext {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  boundary: Int32Array;
+  nextQuote: Int32Array;
+  out: Attribution[];
+  focus: SourceInfo | null;
+  focusSentence: number;
+}
+
+/**
+ * Finds the attributed claims of an Arabic news text (title, blank line, body) with their sources, the
+ * entities (from `findEntities`), warnings about anonymous sourcing, and a summary. Pure and deterministic;
+ * linear in the length of the text. Rules and their lexicons: GUIDELINES.md, lib/lexicon/.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const entities = options.entities === false ? [] : findEntities(text);
+  const toks = tokenize(text);
+  const sents = splitSentences(toks);
+  const st: State = {
+    text,
+    toks,
+    n: toks.length,
+    start: sents.start,
+    end: sents.end,
+    boundary: claimBoundaries(toks, sents.end),
+    nextQuote: quoteIndex(toks),
+    history: [],
+    entities,
+    out: [],
+    focus: null,
+    focusSentence: -1,
+  };
+  let i = 0;
+  while (i < st.n) {
+    const next = tryCue(st, i);
+    i = next > i ? next : i + 1;
+  }
+  st.out.forEach((a, k) => {
+    a.id = `a${k}`;
+  });
+  const warnings: Warning[] = [];
+  for (const a of st.out) {
+    if (a.source.kind !== 'anonymous') continue;
+    warnings.push({
+      kind: 'anonymous-claim',
+      attributionIds: [a.id],
+      span: a.claim,
+      message: {
+        ar: `هذا الادعاء منسوب إلى مصدر مجهول: ${a.source.name}`,
+        en: `This claim rests on an anonymous source: ${a.source.name}`,
+      },
+    });
+  }
+  warnings.push(...headlineWarnings(text, toks, st.out, options.headlineEnd));
+  return { version: 1, attributions: st.out, entities, warnings, summary: summarize(st.out) };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Cue dispatch
+
+function tryCue(st: State, i: number): number {
+  const t = st.toks[i];
+  if (!t.word) return i + 1;
+  const f = t.f;
+  const bare = stripConj(f);
+  if (isPrepCueAt(st.toks, i)) return prepCue(st, i);
+  const vf = VERB_FORMS.get(f) ?? VERB_FORMS.get(bare);
+  if (vf) return verbCue(st, i, vf);
+  const pf = PARTICIPLE_FORMS.get(f) ?? PARTICIPLE_FORMS.get(bare);
+  if (pf) return participleCue(st, i, pf.strict);
+  const noun = stripPrep(f);
+  if (LEX.verbalNouns.has(noun) || LEX.verbalNouns.has(bareNoun(f))) return verbalNounCue(st, i);
+  if (LEX.selfSource.has(noun) || LEX.selfSource.has(bareNoun(f))) return selfSourceCue(st, i);
+  return i + 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Token helpers
+
+const isComma = (t: Token | undefined) => !!t && !t.word && LEX.commas.has(t.f);
+const isQuote = (t: Token | undefined) => !!t && !t.word && LEX.quotes.has(t.f);
+const isColon = (t: Token | undefined) => !!t && !t.word && (t.f === ':' || t.f === '：');
+
+function isComp(t: Token | undefined): boolean {
+  return !!t && t.word && (LEX.comp.has(t.f) || LEX.comp.has(stripConj(t.f)));
+}
+
+/** A preposition directly followed by a complementiser: `إلى أن`, `من أن`, `على أن`. */
+function isPrepComp(st: State, j: number): boolean {
+  const t = st.toks[j];
+  if (!t?.word) return false;
+  const w = stripConj(t.f);
+  return (w === 'الي' || w === 'من' || w === 'علي' || w === 'في' || w === 'ب') && isComp(st.toks[j + 1]);
+}
+
+function isCueWord(st: State, j: number): boolean {
+  return isVerbCueAt(st.toks, j) || isParticipleAt(st.toks, j) || isPrepCueAt(st.toks, j);
+}
+
+/** Length of a setting phrase at j (`في بيان`, `أمس`, `لـ"عربي21"`, `من جهته`), 0 when there is none. */
+function settingAt(st: State, j: number, limit: number): number {
+  const { toks } = st;
+  const t = toks[j];
+  if (!t || j >= limit) return 0;
+  if (!t.word) return 0;
+  const w = stripConj(t.f);
+  if (LEX.time.has(w) || LEX.time.has(t.f)) return 1;
+  if (w === 'من' && toks[j + 1]?.word && LEX.time.has(toks[j + 1].f)) return 2;
+  if (LEX.settingPreps.has(w) && toks[j + 1]?.word && isSettingNoun(bareNoun(toks[j + 1].f))) {
+    return skipTo(st, j + 2, limit) - j;
+  }
+  // Addressee: `لرويترز`, `لوكالة الأنباء`, `لـ"عربي21"`, `للصحفيين`.
+  if ((w.startsWith('ل') && !w.startsWith('لا')) || w === 'لـ') {
+    const head = stripPrep(w);
+    if (w === 'ل' || w === 'لـ' || LEX.addressee.has(head) || LEX.addressee.has(bareNoun(w))) {
+      return skipTo(st, j + 1, limit, true) - j;
+    }
+  }
+  return 0;
+}
+
+/** Skips to the next comma, complementiser, colon or sentence end (at most MAX_GAP tokens). */
+function skipTo(st: State, j: number, limit: number, stopAtHead = false): number {
+  const lim = Math.min(limit, j + MAX_GAP);
+  let k = j;
+  while (k < lim) {
+    const t = st.toks[k];
+    if (isComma(t) || isComp(t) || isColon(t) || isPrepComp(st, k) || isCueWord(st, k)) break;
+    if (stopAtHead && t.word && k > j) {
+      const b = bareNoun(t.f);
+      if (LEX.anon.has(b) || LEX.titles.has(b)) break;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** Skips settings and commas after a verb or a source. */
+function skipSettings(st: State, j: number, limit: number): number {
+  let k = j;
+  for (let guard = 0; guard < 6 && k < limit; guard++) {
+    if (isComma(st.toks[k])) {
+      k++;
+      continue;
+    }
+    const s = settingAt(st, k, limit);
+    if (!s) break;
+    k += s;
+  }
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Source phrases
+
+interface ReadOpts {
+  stopAtAn?: boolean;
+  stopAtQawl?: boolean;
+}
+
+/** Reads a source phrase from j: stops at a complementiser, colon, setting, breaker, another cue. */
+function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): number {
+  const { toks } = st;
+  const lim = Math.min(limit, j + MAX_SOURCE);
+  let k = j;
+  while (k < lim) {
+    const t = toks[k];
+    if (isComp(t) || isColon(t) || isPrepComp(st, k)) break;
+    if (!t.word) {
+      if (isComma(t)) {
+        // Apposition: `شتيفان سايبيرت، المتحدث باسم ميركل، إن` — take the second part when a clause follows it.
+        if (k === j) break;
+        const e = appositionEnd(st, k + 1, lim);
+        if (e > 0) {
+          k = e;
+        }
+        break;
+      }
+      if (isQuote(t)) {
+        if (k === j) break; // a quotation, not a source
+        k++;
+        continue;
+      }
+      if (t.f === '(' || t.f === ')' || t.f === '-' || t.f === '.' || t.f === '/') {
+        if (t.f === '.' || t.f === '-') break;
+        k++;
+        continue;
+      }
+      break;
+    }
+    const w = stripConj(t.f);
+    if (k > j && settingAt(st, k, lim)) break;
+    if (LEX.breakers.has(t.f) || (k > j && LEX.breakers.has(w) && t.f !== w)) break;
+    if (opts.stopAtAn && w === 'عن') break;
+    if (opts.stopAtQawl && LEX.qawl.has(w)) break;
+    if (k > j && isCueWord(st, k)) break;
+    if (k > j && LEX.impersonal.has(t.f)) break;
+    k++;
+  }
+  if (k >= lim && k < limit && !isComp(toks[k]) && !isColon(toks[k])) return j; // ran too long: not a phrase
+  // Drop trailing punctuation other than a closing quote that pairs with an opening one.
+  while (k > j && !toks[k - 1].word) {
+    const f = toks[k - 1].f;
+    if ((f === '"' || f === '»' || f === '”' || f === ')') && hasOpener(st, j, k - 1, f)) break;
+    k--;
+  }
+  return k;
+}
+
+function hasOpener(st: State, a: number, b: number, close: string): boolean {
+  const open = close === '»' ? '«' : close === '”' ? '“' : close === ')' ? '(' : '"';
+  let c = 0;
+  for (let x = a; x < b; x++) if (!st.toks[x].word && st.toks[x].f === open) c++;
+  return open === '"' ? c % 2 === 1 : c > 0;
+}
+
+/** After `، X` in a source: the end of X when X is followed by a comma and a clause, or by a clause; else 0. */
+function appositionEnd(st: State, j: number, lim: number): number {
+  const { toks } = st;
+  let k = j;
+  while (k < lim && k < j + 10) {
+    const t = toks[k];
+    if (isComp(t) || isPrepComp(st, k) || isColon(t)) return k > j ? k : 0;
+    if (isComma(t)) {
+      const after = toks[k + 1];
+      return k > j && (isComp(after) || isPrepComp(st, k + 1)) ? k : 0;
+    }
+    if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') return 0;
+    if (t.word && (settingAt(st, k, lim) || LEX.breakers.has(t.f) || isCueWord(st, k))) return 0;
+    k++;
+  }
+  return 0;
+}
+
+/** A short noun phrase for verbs with a bare object (`نفى الروس هذه الاتهامات`, `اتهم الجيش الفصائل بـ…`). */
+function shortPhrase(st: State, j: number, limit: number): number {
+  const { toks } = st;
+  if (j >= limit || !toks[j].word) return j;
+  let k = j + 1;
+  let prev = toks[j];
+  while (k < limit && k < j + 6) {
+    const t = toks[k];
+    if (!t.word) break;
+    const w = stripConj(t.f);
+    const prevBare = bareNoun(prev.f);
+    const needsComplement = LEX.titles.has(prevBare) || LEX.orgHeads.has(prevBare) || LEX.docHeads.has(prevBare);
+    const nisba = w.startsWith('ال') && /(?:ي|يه)$/.test(w) && w.length > 4;
+    const indefNisba = !w.startsWith('ال') && /(?:ي|يه)$/.test(w) && !isDefinite(prev.f) && w.length > 3;
+    if (needsComplement && !isDefinite(prev.f) && !LEX.breakers.has(w)) {
+      k++;
+    } else if (nisba && isDefinite(prev.f)) k++;
+    else if (indefNisba) k++;
+    else if (needsComplement && w.startsWith('ال') && !LEX.breakers.has(w) && k === j + 1 && isDefinite(prev.f)) {
+      // `الخارجية الروسية` handled by nisba; `وزارة الصحة` by the indefinite rule.
+      break;
+    } else break;
+    prev = t;
+  }
+  return k;
+}
+
+/** Source before the verb in the same clause (`الجيش قال إن`, `المسؤول … كان قد صرح بأن`). */
+function sourceBefore(st: State, i: number): Range | null {
+  const { toks } = st;
+  const s0 = st.start[i];
+  let a = i;
+  while (a > s0 && i - a < MAX_SOURCE) {
+    const t = toks[a - 1];
+    if (isComma(t) || isComp(t) || isColon(t) || (t.word && isCueWord(st, a - 1))) break;
+    if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') break;
+    a--;
+  }
+  if (i - a >= MAX_SOURCE) return null;
+  let b = i;
+  // Trailing `كان قد`, `قد`.
+  while (b > a && toks[b - 1].word && /^(?:قد|كان|كانت|كانوا|لقد|وقد|فقد)$/.test(toks[b - 1].f)) b--;
+  // Leading connectives and `كان`.
+  while (a < b && toks[a].word && (LEX.conjWords.has(toks[a].f) || /^و?(?:كان|كانت|كانوا)$/.test(toks[a].f))) a++;
+  while (a < b && !toks[a].word && !isQuote(toks[a])) a++;
+  while (b > a && !toks[b - 1].word && !isQuote(toks[b - 1])) b--;
+  if (b <= a || b - a > 10) return null;
+  const first = toks[a].word ? toks[a] : toks[a + 1];
+  if (!first?.word) return null;
+  const w = stripConj(first.f);
+  if (LEX.prepositions.has(w) || LEX.breakers.has(w) || LEX.settingPreps.has(w) || /^\d/.test(w)) return null;
+  if (LEX.time.has(w) || LEX.impersonal.has(first.f) || LEX.background.has(first.f)) return null;
+  for (let x = a; x < b; x++) {
+    const t = toks[x];
+    if (t.word && (/^\d/.test(t.f) || LEX.breakers.has(t.f))) return null;
+  }
+  // Drop unbalanced quotes at the edges.
+  if (isQuote(toks[a]) && !isQuote(toks[b - 1])) a++;
+  if (isQuote(toks[b - 1]) && !isQuote(toks[a])) b--;
+  if (isQuote(toks[a]) && isQuote(toks[b - 1]) && b - a <= 2) return null;
+  if (isQuote(toks[a]) && isQuote(toks[b - 1])) {
+    a++;
+    b--;
+  }
+  return b > a ? { a, b } : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Claims
+
+/** Where the claim starts after a clause opener at k (complementiser, colon, `عن`), and its token range. */
+function claimFrom(st: State, k: number): Range | null {
+  const { toks } = st;
+  let a = k;
+  while (a < st.n && !toks[a].word && !isQuote(toks[a])) a++;
+  if (a >= st.n) return null;
+  const limit = Math.min(st.n, a + MAX_CLAIM);
+  if (isQuote(toks[a]) && LEX.openQuotes.has(toks[a].f)) {
+    // A quotation: to its closing mark, across sentences of the same paragraph.
+    let para = a + 1;
+    while (para < limit && !toks[para].nl) para++;
+    const q = closingQuote(toks, a, para, st.nextQuote);
+    if (q > a + 1) {
+      const after = toks[q + 1];
+      const endsHere = !after || after.nl || !after.word || st.end[q] === q + 1 || isCueWord(st, q + 1);
+      if (endsHere || st.end[a] <= q) return trimClaim(st, a + 1, q);
+    }
+  }
+  const b = Math.min(st.boundary[a], st.end[a], limit);
+  return trimClaim(st, a, b);
+}
+
+function trimClaim(st: State, a0: number, b0: number): Range | null {
+  const { toks } = st;
+  let a = a0;
+  let b = b0;
+  while (a < b && !toks[a].word && !LEX.openQuotes.has(toks[a].f) && toks[a].f !== '(') a++;
+  while (b > a && !toks[b - 1].word && toks[b - 1].f !== ')') b--;
+  // Balance quotes at the edges: a lone opening or closing quote is dropped.
+  let q = 0;
+  for (let x = a; x < b && x < a + MAX_CLAIM; x++) if (isQuote(toks[x])) q++;
+  if (q % 2 === 1) {
+    if (isQuote(toks[a])) a++;
+    else if (b > a && isQuote(toks[b - 1])) b--;
+  }
+  while (b > a && !toks[b - 1].word && toks[b - 1].f !== ')' && !isQuote(toks[b - 1])) b--;
+  return b > a ? { a, b } : null;
+}
+
+function span(st: State, a: number, b: number): Span {
+  const start = st.toks[a].start;
+  const end = st.toks[b - 1].end;
+  return { text: st.text.slice(start, end), start, end };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Emitting
+
+function emit(
+  st: State,
+  cue: Range,
+  src: SourceInfo,
+  mention: Range | null,
+  claim: Range,
+  rule: string,
+  confidence: number,
+): void {
+  st.out.push({
+    id: '',
+    cue: span(st, cue.a, cue.b),
+    source: {
+      kind: src.kind,
+      name: src.name,
+      ...(src.role ? { role: src.role } : {}),
+      mention: mention ? span(st, mention.a, mention.b) : null,
+    },
+    claim: span(st, claim.a, claim.b),
+    why: { rule, cue: st.text.slice(st.toks[cue.a].start, st.toks[cue.b - 1].end) },
+    confidence,
+  });
+}
+
+function remember(st: State, src: SourceInfo, sentenceOf: number): void {
+  st.history.push(src);
+  st.focus = src;
+  st.focusSentence = sentenceOf;
+}
+
+function sourceOf(st: State, a: number, b: number): SourceInfo {
+  return describeSource(st, a, b);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Verb cues
+
+/** Is the verb at i an impersonal/passive use (`يذكر أن`, `يُعتقد أن`, `قيل`)? */
+function impersonal(st: State, i: number): boolean {
+  const t = st.toks[i];
+  const raw = st.text.slice(t.start, t.end);
+  if (/^[وف]?[يت]\u064F/.test(raw)) return true; // present passive marked with damma: يُعتقد
+  return LEX.impersonal.has(t.f) && (isComp(st.toks[i + 1]) || isPrepComp(st, i + 1));
+}
+
+function verbCue(st: State, i: number, vf: VerbForm): number {
+  const { toks } = st;
+  const limit = st.end[i];
+  if (impersonal(st, i)) return i + 1;
+  if (vf.lemma === 'ذهب' || vf.lemma === 'مضي' || vf.lemma === 'جاء') {
+    // only with a clause: handled by the generic path (a clause is required below)
+  }
+  const cue: Range = { a: i, b: i + 1 };
+  const j = skipSettings(st, i + 1, limit);
+  const two = vf.lemma === 'نقل';
+  const srcEnd = readSource(st, j, limit, { stopAtAn: vf.takes === 'about' || two, stopAtQawl: two });
+  let mention: Range | null = srcEnd > j ? { a: j, b: srcEnd } : null;
+  let k = skipSettings(st, srcEnd, limit);
+
+  // Two layers: `نقلت X عن Y قوله إن …` / `نقل X عن Y أن …`.
+  if (two && mention && toks[k]?.word && stripConj(toks[k].f) === 'عن') {
+    const y0 = k + 1;
+    const yEnd = readSource(st, y0, limit, { stopAtQawl: true });
+    if (yEnd > y0) {
+      let c = skipSettings(st, yEnd, limit);
+      let cue2: Range = { a: k, b: k + 1 };
+      if (toks[c]?.word && LEX.qawl.has(stripConj(toks[c].f))) {
+        cue2 = { a: c, b: c + 1 };
+        c = skipSettings(st, c + 1, limit);
+      }
+      const claim = opener(st, c);
+      if (claim) {
+        const outer = sourceOf(st, mention.a, mention.b);
+        st.history.push(outer);
+        const inner = sourceOf(st, y0, yEnd);
+        emit(st, cue, outer, mention, claim, 'two-layer: outer source (نقل … عن)', 0.85);
+        emit(st, cue2, inner, { a: y0, b: yEnd }, claim, 'two-layer: inner source (نقل … عن … قوله)', 0.85);
+        remember(st, inner, st.start[i]);
+        return claim.a;
+      }
+    }
+  }
+
+  // The clause after the source.
+  let claim = opener(st, k, vf.takes === 'about');
+  if (!claim && mention && vf.takes !== 'clause' && !vf.strict) {
+    // Bare objects: denials, accusations, descriptions.
+    claim = objectClaim(st, j, limit, vf);
+    if (claim) {
+      const srcEndShort = claim.a;
+      mention = { a: j, b: srcEndShort };
+      k = srcEndShort;
+    }
+  }
+  if (!claim && !mention && vf.takes === 'accuse') {
+    // `واتهمتهما السلطات بالتحضير…` handled above; `اتهم` with implicit subject and object: claim = rest.
+    claim = trimClaim(st, j, Math.min(st.boundary[j] ?? limit, limit));
+  }
+  if (!claim) return i + 1;
+  if (vf.strict && mention && mention.b - mention.a > 6) return i + 1;
+
+  let src: SourceInfo | null = null;
+  let rule = 'reporting verb, source after the verb';
+  let conf = 0.9;
+  if (mention) {
+    // A verb directly followed by a quotation mark and a long run: the run is the claim, not a source.
+    src = sourceOf(st, mention.a, mention.b);
+  } else {
+    const before = sourceBefore(st, i);
+    if (before) {
+      mention = before;
+      src = sourceOf(st, before.a, before.b);
+      rule = 'reporting verb, source before the verb';
+      conf = 0.8;
+    } else if (st.focus && !isBackground(st, i)) {
+      src = st.focus;
+      rule = 'reporting verb, implicit subject (last source in focus)';
+      conf = 0.7;
+    }
+  }
+  if (!src) return i + 1;
+  emit(st, cue, src, mention, claim, rule, conf);
+  if (mention) remember(st, src, st.start[i]);
+  return Math.max(i + 1, mention && mention.a > i ? mention.b : i + 1);
+}
+
+/** The outlet's own background (`يذكر أن`, `تجدر الإشارة`) right before the verb's clause. */
+function isBackground(st: State, i: number): boolean {
+  const s0 = st.start[i];
+  for (let x = Math.max(s0, i - 2); x < i; x++) if (st.toks[x].word && LEX.background.has(st.toks[x].f)) return true;
+  return false;
+}
+
+/** The claim opened at k: a complementiser, `إلى أن`, a colon, a quotation, or `عن` (about-verbs). */
+function opener(st: State, k: number, about = false): Range | null {
+  const { toks } = st;
+  const t = toks[k];
+  if (!t) return null;
+  if (isComp(t)) return claimFrom(st, k + 1);
+  if (isPrepComp(st, k)) return claimFrom(st, k + 2);
+  if (isColon(t)) return claimFrom(st, k + 1);
+  if (isQuote(t) && LEX.openQuotes.has(t.f)) {
+    const c = claimFrom(st, k);
+    return c && c.b - c.a >= 2 ? c : null;
+  }
+  if (about && t.word && stripConj(t.f) === 'عن') {
+    const c = claimFrom(st, k + 1);
+    return c;
+  }
+  return null;
+}
+
+/** Claim of a bare-object verb: after a short source phrase, to the boundary. */
+function objectClaim(st: State, j: number, limit: number, vf: VerbForm): Range | null {
+  const { toks } = st;
+  const srcEnd = shortPhrase(st, j, limit);
+  if (srcEnd <= j || srcEnd >= limit) return null;
+  if (vf.takes === 'accuse') {
+    // The accusation needs a `بـ` + verbal noun within the sentence.
+    let hasBi = false;
+    for (let x = srcEnd; x < Math.min(limit, srcEnd + 12); x++) {
+      if (toks[x].word && toks[x].f.startsWith('ب') && toks[x].f.length > 3 && !isComp(toks[x])) {
+        hasBi = true;
+        break;
+      }
+    }
+    if (!hasBi) return null;
+  }
+  if (vf.takes === 'describe') {
+    // `وصف X Y بأنه …`: the clause after بأن is the claim (handled by opener); `بـ"…"`: the quoted word.
+    for (let x = srcEnd; x < Math.min(limit, srcEnd + 10); x++) {
+      if (isComp(toks[x])) return claimFrom(st, x + 1);
+      if (toks[x].word && toks[x].f.startsWith('ب') && x > srcEnd) return trimClaim(st, x, st.boundary[x]);
+    }
+    return null;
+  }
+  const first = toks[srcEnd];
+  if (!first.word) return null;
+  const b = Math.min(st.boundary[srcEnd], limit);
+  return trimClaim(st, srcEnd, b);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Participles, prepositions, verbal nouns
+
+function participleCue(st: State, i: number, strict: boolean): number {
+  const limit = st.end[i];
+  const j = skipSettings(st, i + 1, limit);
+  let claim = opener(st, j);
+  if (!claim && !strict) {
+    const t = st.toks[j];
+    // `مؤكدا ضرورة …` has no clause; `متهمين X بـ…` is an accusation.
+    if (t?.word && /^متهم/.test(stripConj(st.toks[i].f))) claim = trimClaim(st, j, Math.min(st.boundary[j], limit));
+  }
+  if (!claim) return i + 1;
+  const src = st.focus;
+  if (!src) return i + 1;
+  emit(st, { a: i, b: i + 1 }, src, null, claim, 'participle continuing the last source', 0.75);
+  return i + 1;
+}
+
+function prepCue(st: State, i: number): number {
+  const { toks } = st;
+  const p = LEX.preps.get(stripConj(toks[i].f)) ?? LEX.preps.get(toks[i].f);
+  if (!p) return i + 1;
+  const limit = st.end[i];
+  let j = i + 1;
+  if (p.second) {
+    if (toks[j]?.f !== p.second) return i + 1;
+    j++;
+  }
+  if (p.kind === 'an') {
+    if (!toks[j]?.word || stripConj(toks[j].f) !== 'عن') return i + 1;
+    j++;
+  }
+  let cueEnd = j;
+  if (p.kind === 'verb' || (p.kind === 'direct' && toks[j]?.f === 'ما')) {
+    if (toks[j]?.f === 'ما') j++;
+    if (isVerbCueAt(toks, j)) {
+      j++;
+      cueEnd = j;
+    } else if (p.kind === 'verb') return i + 1;
+  }
+  j = skipSettings(st, j, limit);
+  const first = toks[j];
+  if (!first?.word && !isQuote(first)) return i + 1;
+  // Same-speaker tags: `وفق قوله`, `على حد تعبيره`, `حسب كلامه`.
+  if (first?.word && (isSpeechNounWithPronoun(stripPrep(first.f)) || first.f === 'حد')) return i + 2;
+  const srcEnd = readSourceForPrep(st, j, limit);
+  if (srcEnd <= j) return i + 1;
+  const mention: Range = { a: j, b: srcEnd };
+  const src = sourceOf(st, mention.a, mention.b);
+  // Where is the claim? After the phrase (`وفقا للمصادر فإن …`, `وبحسب البيان، …`) or before it.
+  const s0 = st.start[i];
+  let before = i;
+  while (before > s0 && (!toks[before - 1].word || LEX.conjWords.has(toks[before - 1].f))) before--;
+  let claim: Range | null = null;
+  let layered = false;
+  if (before > s0) {
+    // Trailing: the claim of an attribution ending here (two layers), or the sentence so far.
+    const prev = st.out.at(-1);
+    if (prev && prev.claim.end <= toks[i].start && prev.claim.end >= toks[Math.max(s0, i - 2)].start - 1) {
+      claim = { a: tokenAt(st, prev.claim.start), b: tokenAt(st, prev.claim.end - 1) + 1 };
+      layered = true;
+    } else {
+      let a = s0;
+      while (a < i && toks[a].word && LEX.conjWords.has(toks[a].f)) a++;
+      let b = i;
+      const after = skipSettings(st, srcEnd, limit);
+      if (after < limit && limit - after > 3 && isComma(toks[srcEnd])) b = Math.min(st.boundary[after], limit);
+      claim = trimClaim(st, a, b);
+    }
+  } else {
+    let k = skipSettings(st, srcEnd, limit);
+    if (toks[k]?.word && /^ف/.test(toks[k].f) && isComp(toks[k])) k++;
+    else if (isComp(toks[k])) k++;
+    claim = claimFrom(st, k);
+  }
+  if (!claim) return i + 1;
+  emit(
+    st,
+    { a: i, b: cueEnd },
+    src,
+    mention,
+    claim,
+    layered ? 'prepositional attribution, second layer' : 'prepositional attribution',
+    0.85,
+  );
+  if (!layered) remember(st, src, st.start[i]);
+  else st.history.push(src);
+  return srcEnd;
+}
+
+/** Source after a prepositional cue: to the comma, complementiser or sentence end. */
+function readSourceForPrep(st: State, j: number, limit: number): number {
+  const { toks } = st;
+  const lim = Math.min(limit, j + MAX_SOURCE);
+  let k = j;
+  while (k < lim) {
+    const t = toks[k];
+    if (isComma(t) || isComp(t) || isColon(t) || isPrepComp(st, k)) break;
+    if (t.word && /^ف/.test(t.f) && isComp(t)) break;
+    if (k > j && t.word && (isCueWord(st, k) || LEX.breakers.has(t.f))) break;
+    if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') break;
+    k++;
+  }
+  if (k >= lim && k < limit && !isComma(toks[k])) {
+    // No clear end: keep the first few words.
+    k = Math.min(k, j + 4);
+  }
+  while (k > j && !toks[k - 1].word) {
+    const f = toks[k - 1].f;
+    if ((f === '"' || f === '»' || f === '”' || f === ')') && hasOpener(st, j, k - 1, f)) break;
+    k--;
+  }
+  return k;
+}
+
+function tokenAt(st: State, offset: number): number {
+  // Binary search over token starts.
+  let lo = 0;
+  let hi = st.n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (st.toks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function verbalNounCue(st: State, i: number): number {
+  const limit = st.end[i];
+  const j = i + 1;
+  const srcEnd = readSource(st, j, limit);
+  if (srcEnd <= j) return i + 1;
+  const k = skipSettings(st, srcEnd, limit);
+  const t = st.toks[k];
+  if (!isComp(t)) return i + 1;
+  const claim = claimFrom(st, k + 1);
+  if (!claim) return i + 1;
+  const src = sourceOf(st, j, srcEnd);
+  emit(st, { a: i, b: i + 1 }, src, { a: j, b: srcEnd }, claim, 'verbal noun with a content clause', 0.7);
+  st.history.push(src);
+  return srcEnd;
+}
+
+function selfSourceCue(st: State, i: number): number {
+  const { toks } = st;
+  const limit = st.end[i];
+  let k = i + 1;
+  while (k < limit && k < i + 4 && toks[k].word && /(?:ي|يه)$/.test(stripConj(toks[k].f))) k++;
+  const mentionEnd = k;
+  if (toks[k]?.word && stripConj(toks[k].f) === 'عن') k++;
+  if (!isComp(toks[k])) return i + 1;
+  const claim = claimFrom(st, k + 1);
+  if (!claim) return i + 1;
+  const src = sourceOf(st, i, mentionEnd);
+  emit(st, { a: i, b: i + 1 }, src, { a: i, b: mentionEnd }, claim, 'reports with a content clause', 0.6);
+  return k + 1;
+}
+
+export { cleanPhrase };

@@ -1,0 +1,86 @@
+import { foldToken } from '../arabic/tokens';
+import { CUE_PREPS, PRONOUN_SUFFIXES, SAME_SPEAKER_PHRASES, SPEECH_NOUNS } from '../lexicon/cue-preps';
+import { BACKGROUND_HEADS, IMPERSONAL_FORMS } from '../lexicon/cue-verbs';
+import { foldedSet } from '../lexicon/fold-set';
+import {
+  ADDRESSEE_HEADS,
+  ANONYMITY_MARKERS,
+  ANONYMOUS_HEADS,
+  COMPLEMENTIZER_BARE,
+  COMPLEMENTIZERS,
+  DOCUMENT_HEADS,
+  KNOWN_ORGANIZATIONS,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  SAME_AS_BEFORE,
+  SETTING_NOUNS,
+  SETTING_PREPS,
+  SOURCE_BREAKERS,
+  STATES,
+  TIME_WORDS,
+} from '../lexicon/source-words';
+import { SELF_SOURCE_NOUNS, VERBAL_NOUNS } from '../lexicon/verbal-nouns';
+
+/** The lexicons of lib/lexicon, folded once into lookup sets for the analyser. */
+export const LEX = {
+  comp: foldedSet(COMPLEMENTIZERS),
+  compBare: foldedSet(COMPLEMENTIZER_BARE),
+  settingNouns: [...foldedSet(SETTING_NOUNS)],
+  settingPreps: foldedSet(SETTING_PREPS),
+  time: foldedSet(TIME_WORDS),
+  addressee: foldedSet(ADDRESSEE_HEADS),
+  anon: foldedSet(ANONYMOUS_HEADS),
+  anonMarkers: foldedSet(ANONYMITY_MARKERS),
+  titles: foldedSet(PERSON_TITLES),
+  orgHeads: foldedSet(ORGANIZATION_HEADS),
+  docHeads: foldedSet(DOCUMENT_HEADS),
+  knownOrgs: foldedSet(KNOWN_ORGANIZATIONS),
+  states: foldedSet(STATES),
+  sameAs: foldedSet(SAME_AS_BEFORE),
+  breakers: foldedSet(SOURCE_BREAKERS),
+  impersonal: foldedSet(IMPERSONAL_FORMS),
+  background: foldedSet(BACKGROUND_HEADS),
+  verbalNouns: foldedSet(VERBAL_NOUNS),
+  selfSource: foldedSet(SELF_SOURCE_NOUNS),
+  speechNouns: [...foldedSet(SPEECH_NOUNS)],
+  pronouns: foldedSet(PRONOUN_SUFFIXES),
+  sameSpeaker: foldedSet(SAME_SPEAKER_PHRASES),
+  preps: new Map(CUE_PREPS.map((p) => [foldToken(p.word), { ...p, second: p.second && foldToken(p.second) }])),
+  /** Verbal noun of قال with a pronoun, the second layer of `نقل X عن Y قوله`. */
+  qawl: foldedSet(['قوله', 'قولها', 'قولهم', 'قولهما']),
+  quotes: new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’']),
+  openQuotes: new Set(['"', '«', '“', '„']),
+  commas: new Set(['،', ',']),
+  prepositions: foldedSet(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'ب', 'ل', 'حول', 'منذ', 'لدى', 'باسم', 'تجاه']),
+  conjWords: foldedSet([
+    'و',
+    'ف',
+    'كما',
+    'فيما',
+    'بينما',
+    'لكن',
+    'ولكن',
+    'ثم',
+    'بل',
+    'أما',
+    'وأما',
+    'إلا',
+    'لقد',
+    'وقد',
+    'فقد',
+  ]),
+};
+
+/** Is `f` (bare, folded) a speech noun with a pronoun suffix: `قوله`, `تعبيره`, `كلامها`? */
+export function isSpeechNounWithPronoun(f: string): boolean {
+  for (const n of LEX.speechNouns) {
+    if (f.length > n.length && f.startsWith(n) && LEX.pronouns.has(f.slice(n.length))) return true;
+  }
+  return false;
+}
+
+/** Does bare `f` open with a setting noun (`حديثه`, `بيان`, `تصريحات`)? */
+export function isSettingNoun(f: string): boolean {
+  for (const n of LEX.settingNouns) if (f.startsWith(n) && f.length <= n.length + 3) return true;
+  return false;
+}

@@ -1,0 +1,226 @@
+import { bareNoun, isDefinite, stripConj, stripPrep } from '../arabic/clitics';
+import type { Token } from '../arabic/tokens';
+import { LEX } from './lexicon';
+import type { Entity, SourceKind } from './schema';
+
+/**
+ * The kind and display name of a source phrase (GUIDELINES "The source's kind", Decision 7), from its head
+ * word and what follows it:
+ *   - anonymity markers (`طلب عدم نشر اسمه`) and anonymous heads (`مصادر`, `شهود`, `ناشطون`) → anonymous;
+ *   - a document (`تقرير`, `بيان`) → organization;
+ *   - an office: indefinite and not in a construct (`مسؤول أمريكي`, `متحدث باسم`) → anonymous, otherwise person;
+ *   - an organisation head: indefinite with adjectives only (`منظمات حقوقية`) → anonymous, otherwise organization;
+ *   - states, capitals and known organisations → organization;
+ *   - a bare proper name → person; an unknown definite noun → organization (plural of people → anonymous).
+ */
+export interface SourceInfo {
+  kind: SourceKind;
+  name: string;
+  role?: string;
+  /** Folded bare tokens of the mention, for back-references. */
+  bare: string[];
+  head: string;
+  /** Token range of the mention (absent for a resolved implicit source). */
+  from?: number;
+  to?: number;
+}
+
+export interface KindContext {
+  text: string;
+  toks: Token[];
+  history: SourceInfo[];
+  entities: Entity[];
+}
+
+const isQuote = (t: Token) => !t.word && LEX.quotes.has(t.f);
+
+/** Nisba adjective: definite or not, ends in ي / يه (folded ية) / يين / يون. */
+function isNisba(f: string): boolean {
+  const w = stripConj(f);
+  return /(?:ي|يه|يين|يون|يات)$/.test(w) && w.length > 3;
+}
+
+function isHeadNoun(bare: string): boolean {
+  return LEX.titles.has(bare) || LEX.orgHeads.has(bare) || LEX.docHeads.has(bare) || LEX.anon.has(bare);
+}
+
+/** The word after an indefinite head decides: a definite or proper genitive makes the phrase definite. */
+function constructFollows(toks: Token[], k: number, to: number): boolean {
+  for (let j = k + 1; j < to; j++) {
+    const t = toks[j];
+    if (!t.word) {
+      if (isQuote(t)) continue;
+      return false;
+    }
+    const w = stripConj(t.f);
+    if (LEX.prepositions.has(w) || w === 'باسم') return false;
+    if (w.startsWith('ال')) return true;
+    if (isNisba(w)) return false; // indefinite adjective
+    if (isHeadNoun(bareNoun(w))) return true; // وزير خارجية روسيا
+    return !LEX.anon.has(w); // proper noun genitive: وزارة الصحة, رئيس حماس
+  }
+  return false;
+}
+
+function kindOfHead(ctx: KindContext, from: number, to: number, head: number): SourceKind {
+  const { toks } = ctx;
+  for (let j = from; j < to; j++) if (toks[j].word && LEX.anonMarkers.has(toks[j].f)) return 'anonymous';
+  const f = stripPrep(toks[head].f);
+  const bare = bareNoun(toks[head].f);
+  const def = isDefinite(toks[head].f);
+  if (LEX.anon.has(bare) || LEX.anon.has(f)) return 'anonymous';
+  if (LEX.docHeads.has(bare)) return 'organization';
+  if (LEX.titles.has(bare)) {
+    if (def) return 'person';
+    return constructFollows(toks, head, to) ? 'person' : 'anonymous';
+  }
+  if (LEX.orgHeads.has(bare) || LEX.orgHeads.has(f)) {
+    if (def) return 'organization';
+    return constructFollows(toks, head, to) ? 'organization' : 'anonymous';
+  }
+  if (LEX.states.has(f) || LEX.states.has(bare) || LEX.knownOrgs.has(f) || LEX.knownOrgs.has(bare)) {
+    return 'organization';
+  }
+  const hint = entityHint(ctx, from, to);
+  if (hint) return hint;
+  if (!def) return 'person';
+  if (/(?:ون|ين)$/.test(f)) return 'anonymous';
+  return 'organization';
+}
+
+function entityHint(ctx: KindContext, from: number, to: number): SourceKind | null {
+  if (!ctx.entities.length) return null;
+  const s = ctx.toks[from].start;
+  const e = ctx.toks[to - 1].end;
+  for (const ent of ctx.entities) {
+    for (const m of ent.mentions) {
+      if (m.start < e && m.end > s) return ent.type === 'person' ? 'person' : 'organization';
+    }
+  }
+  return null;
+}
+
+/** Trailing run of name-like words (`صهيب الجابر` in `الصحفي السوري … صهيب الجابر`), as token indices. */
+function nameRun(toks: Token[], from: number, to: number): [number, number] | null {
+  let e = to;
+  while (e > from && !toks[e - 1].word) e--;
+  let s = e;
+  let sawProper = false;
+  for (let j = e - 1; j >= from; j--) {
+    const t = toks[j];
+    if (!t.word) {
+      if (isQuote(t)) {
+        if (sawProper) break;
+        continue;
+      }
+      break;
+    }
+    const w = stripConj(t.f);
+    const bare = bareNoun(w);
+    if (LEX.prepositions.has(w) || isHeadNoun(bare) || LEX.states.has(w) || /^\d/.test(w)) break;
+    if (w.startsWith('ال')) {
+      // A surname with the article only after a first name (`أشرف القدرة`), never a nisba.
+      if (j !== e - 1 || isNisba(w)) break;
+      s = j;
+      continue;
+    }
+    if (isNisba(w) && !sawProper && j === e - 1) break;
+    sawProper = true;
+    s = j;
+  }
+  if (!sawProper || s >= e) return null;
+  return [s, e];
+}
+
+const spanText = (ctx: KindContext, a: number, b: number) => ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
+
+/** Display text of a phrase without a leading conjunction or fused preposition (`للمصادر` → `المصادر`). */
+export function cleanPhrase(ctx: KindContext, a: number, b: number): string {
+  const raw = spanText(ctx, a, b);
+  const t = ctx.toks[a];
+  const f = t.f;
+  const bare = stripPrep(f);
+  if (bare === f || !t.word) return raw.trim();
+  // Drop the units of the clitics: count letters removed, then re-add the article if لل → ال.
+  const lost = f.length - bare.length + (f.startsWith('لل') || f.slice(1).startsWith('لل') ? 2 : 0);
+  let cut = 0;
+  let seen = 0;
+  while (cut < raw.length && seen < lost) {
+    const c = raw.charCodeAt(cut);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0640)) seen++;
+    cut++;
+  }
+  while (cut < raw.length && raw.charCodeAt(cut) === 0x0640) cut++;
+  const rest = raw.slice(cut);
+  return (bare.startsWith('ال') && !rest.startsWith('ال') ? `ال${rest}` : rest).trim();
+}
+
+/** Builds the source of a mention spanning tokens [from, to), resolving back-references against history. */
+export function describeSource(ctx: KindContext, from: number, to: number): SourceInfo {
+  const { toks } = ctx;
+  let head = from;
+  while (head < to && !toks[head].word) head++;
+  if (head >= to) head = from;
+  const bare: string[] = [];
+  for (let j = from; j < to; j++) if (toks[j].word) bare.push(bareNoun(toks[j].f));
+  const headBare = bareNoun(toks[head].f);
+
+  // `المصدر نفسه`, `الصحيفة ذاتها`: the latest source (with the same head when there is one).
+  for (let j = from; j < to; j++) {
+    if (toks[j].word && LEX.sameAs.has(toks[j].f)) {
+      const prev = ctx.history.findLast((h) => h.head === headBare) ?? ctx.history.at(-1);
+      if (prev) return { ...prev, bare, head: headBare, from, to };
+    }
+  }
+  const ante = findAntecedent(ctx, bare, headBare, toks[head].f);
+  if (ante) return { kind: ante.kind, name: ante.name, role: ante.role, bare, head: headBare, from, to };
+
+  const kind = kindOfHead(ctx, from, to, head);
+  if (kind === 'person') {
+    const run = nameRun(toks, from, to);
+    if (run) {
+      const name = stripQuotes(cleanPhrase(ctx, run[0], run[1]));
+      const roleText = run[0] > from ? cleanPhrase(ctx, from, run[0]).replace(/[\s،,"«»“”]+$/u, '') : '';
+      return { kind, name, role: roleText || undefined, bare, head: headBare, from, to };
+    }
+  }
+  return { kind, name: stripQuotes(cleanPhrase(ctx, from, to)), bare, head: headBare, from, to };
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(/^["«“”»]+|["«“”»]+$/gu, '').trim() || s;
+}
+
+/**
+ * A short definite or proper mention that repeats an earlier source: same head and every word in it
+ * (`الصحيفة` → `صحيفة البايس`, `المصدر` → `مصدر عسكري`), or a surname (`الجابر` → `صهيب الجابر`).
+ */
+function findAntecedent(ctx: KindContext, bare: string[], headBare: string, headFold: string): SourceInfo | null {
+  if (bare.length > 3 || !ctx.history.length) return null;
+  const def = isDefinite(headFold);
+  const generic = isHeadNoun(headBare);
+  if (generic && !def) return null; // an indefinite office is a new, anonymous source
+  for (let k = ctx.history.length - 1; k >= 0 && k >= ctx.history.length - 40; k--) {
+    const h = ctx.history[k];
+    if (generic) {
+      if (h.head !== headBare) continue;
+      if (bare.every((b) => h.bare.includes(b) || isNisbaBare(b))) return h;
+    } else if (bare.length <= 2) {
+      const nameBare = h.name.split(/\s+/u).map((w) => bareNoun(stripConjWord(w)));
+      if (bare.every((b) => nameBare.includes(b) || h.bare.includes(b))) return h;
+    }
+  }
+  return null;
+}
+
+const isNisbaBare = (b: string) => /(?:ي|يه)$/.test(b) && b.length > 3;
+
+function stripConjWord(w: string): string {
+  return stripConj(
+    w
+      .replace(/[\u064B-\u065F\u0640]/gu, '')
+      .replace(/[أإآ]/gu, 'ا')
+      .replace(/ة/gu, 'ه')
+      .replace(/ى/gu, 'ي'),
+  );
+}

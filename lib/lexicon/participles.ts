@@ -1,0 +1,45 @@
+/**
+ * Participial continuations of a reported speech (`مضيفا أن`, `مشيرا إلى أن`, `مؤكدا`): the source is the
+ * subject of the sentence they continue. Listed as the masculine stem; `cue-forms.ts` adds the endings
+ * (-ا/-اً, -ة, -ين, -ون, -ات, -تين). Made by hand from GUIDELINES.md and the active participles of the
+ * reporting verbs in cue-verbs.ts.
+ */
+export const PARTICIPLE_STEMS = [
+  'مضيف',
+  'مؤكد',
+  'مشير',
+  'لافت',
+  'موضح',
+  'منوه',
+  'معتبر',
+  'محذر',
+  'متهم',
+  'مبرر',
+  'متوعد',
+  'مشدد',
+  'قائل',
+  'معلن',
+  'واصف',
+  'ناف',
+  'نافي',
+  'مستطرد',
+  'مستدرك',
+  'مرجح',
+  'كاشف',
+  'زاعم',
+  'مدعي',
+  'مبين',
+  'متسائل',
+  'مختتم',
+  'مذكر',
+  'معترف',
+  'مهدد',
+  'مستبعد',
+  'مردف',
+];
+
+/** Masculine stems of participles that are frequent adjectives or nouns and need a content clause after them. */
+export const PARTICIPLE_NEEDS_CLAUSE = ['متهم', 'مبين', 'مذكر', 'كاشف', 'قائل', 'معلن', 'مهدد'];
+
+/** Endings a participle takes in the news register (tanween is folded away). */
+export const PARTICIPLE_ENDINGS = ['ا', 'ه', 'ين', 'ون', 'ات', 'تين', 'تان', 'ان', 'يا', 'يه', 'يين'];

@@ -1,0 +1,38 @@
+/**
+ * `npm run eval`: analyses every dev article in eval/gold/*.txt, writes one prediction per article to
+ * .eval-out/ID.json (gitignored) and prints the score table of scripts/score.ts.
+ *   npm run eval -- [--verbose] [--gold DIR] [--out DIR] [--no-entities]
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../lib/analysis/index';
+import { formatReport, scoreArticles } from './score';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => {
+  const k = args.indexOf(name);
+  return k >= 0 && args[k + 1] ? resolve(args[k + 1]) : dflt;
+};
+const goldDir = opt('--gold', join(root, 'eval', 'gold'));
+const outDir = opt('--out', join(root, '.eval-out'));
+const withEntities = !args.includes('--no-entities');
+
+mkdirSync(outDir, { recursive: true });
+const ids = readdirSync(goldDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.slice(0, -4))
+  .sort();
+let words = 0;
+const t0 = performance.now();
+for (const id of ids) {
+  const text = readFileSync(join(goldDir, `${id}.txt`), 'utf8');
+  words += text.split(/\s+/u).filter(Boolean).length;
+  const analysis = analyze(text, { entities: withEntities });
+  writeFileSync(join(outDir, `${id}.json`), `${JSON.stringify(analysis, null, 1)}\n`);
+}
+const ms = performance.now() - t0;
+console.log(`analysed ${ids.length} articles (${words} words) in ${ms.toFixed(0)} ms → ${outDir}`);
+const report = scoreArticles(goldDir, outDir, args.includes('--verbose'));
+console.log(formatReport(report));
