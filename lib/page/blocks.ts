@@ -136,93 +136,139 @@ export interface WalkOptions {
 }
 
 /**
- * Walks `root` and returns its text blocks in document order. Furniture subtrees (see
- * classify.skipReason) are skipped entirely; `skipped` receives every skipped element.
+ * Walks `root` and collects its text blocks in document order. Furniture subtrees (see
+ * classify.skipReason) are skipped entirely. The walk can be run in slices (`run(deadline)`), so a
+ * huge page is read without one long task; `collectBlocks` runs it in one go.
  */
-export function collectBlocks(root: Element, opts: WalkOptions = {}): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  const maxText = opts.maxTextNodes ?? 2_000_000;
-  let textNodes = 0;
-  let builder: BlockBuilder | null = null;
-  let owner: Element = root;
+export class BlockWalker {
+  readonly blocks: RawBlock[] = [];
+  private readonly maxText: number;
+  private textNodes = 0;
+  private builder: BlockBuilder | null = null;
+  private owner: Element;
+  // Explicit stack of [node, entering]. Leaving a block element closes its block; the owner of
+  // text is the nearest block-level ancestor, tracked on an owner stack.
+  private readonly owners: Element[];
+  private linkDepth = 0;
+  private timeDepth = 0;
+  private readonly stack: { node: Node; leave: boolean }[] = [];
+  private finished = false;
 
-  const close = () => {
-    if (builder && builder.length > 0) {
-      const r = builder.finish();
-      blocks.push({
-        owner,
+  constructor(
+    root: Element,
+    private readonly opts: WalkOptions = {},
+  ) {
+    this.maxText = opts.maxTextNodes ?? 2_000_000;
+    this.owner = root;
+    this.owners = [root];
+    for (let c = root.lastChild; c; c = c.previousSibling) this.stack.push({ node: c, leave: false });
+  }
+
+  get done(): boolean {
+    return this.finished;
+  }
+
+  private close(): void {
+    const b = this.builder;
+    if (b && b.length > 0) {
+      const r = b.finish();
+      this.blocks.push({
+        owner: this.owner,
         text: r.text,
         segments: r.segments,
         linkChars: r.linkChars,
         timeChars: r.timeChars,
-        index: blocks.length,
+        index: this.blocks.length,
       });
     }
-    builder = null;
-  };
-
-  // Explicit stack of [node, entering]. Leaving a block element closes its block; the owner of
-  // text is the nearest block-level ancestor, tracked on an owner stack.
-  const owners: Element[] = [root];
-  let linkDepth = 0;
-  let timeDepth = 0;
-  const stack: { node: Node; leave: boolean }[] = [];
-  for (let c = root.lastChild; c; c = c.previousSibling) stack.push({ node: c, leave: false });
-
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    const node = item.node;
-    if (item.leave) {
-      const el = node as Element;
-      if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
-        close();
-        owners.pop();
-        owner = owners[owners.length - 1];
-      }
-      const t = el.tagName.toUpperCase();
-      if (t === 'A') linkDepth--;
-      else if (t === 'TIME') timeDepth--;
-      continue;
-    }
-    if (node.nodeType === 3) {
-      if (++textNodes > maxText) break;
-      const t = node as Text;
-      if (t.data.length === 0) continue;
-      if (!builder) {
-        // Whitespace-only text never opens a block.
-        if (isAllWs(t.data)) continue;
-        builder = new BlockBuilder();
-        owner = owners[owners.length - 1];
-      }
-      builder.add(t, linkDepth > 0, timeDepth > 0);
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BR') {
-      // A line break ends a paragraph-like run (sites that separate paragraphs with <br><br>).
-      close();
-      continue;
-    }
-    if (opts.exclude?.has(el) || skipReason(el, opts.byName ?? true)) {
-      // Furniture between two runs of inline text still separates words.
-      if (builder) (builder as BlockBuilder).softBreak();
-      continue;
-    }
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) {
-      close();
-      owners.push(el);
-      owner = el;
-    }
-    if (tag === 'A') linkDepth++;
-    else if (tag === 'TIME') timeDepth++;
-    stack.push({ node: el, leave: true });
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, leave: false });
+    this.builder = null;
   }
-  close();
-  return blocks;
+
+  /** Walks until done or until performance.now() passes `deadline`; returns true when done. */
+  run(deadline = Number.POSITIVE_INFINITY): boolean {
+    if (this.finished) return true;
+    const stack = this.stack;
+    const byName = this.opts.byName ?? true;
+    let count = 0;
+    while (stack.length > 0) {
+      // Look at the clock every 512 nodes only.
+      if ((++count & 511) === 0 && performance.now() > deadline) return false;
+      const item = stack.pop()!;
+      const node = item.node;
+      if (item.leave) {
+        const el = node as Element;
+        const t = el.tagName.toUpperCase();
+        if (BLOCK_TAGS.has(t)) {
+          this.close();
+          this.owners.pop();
+          this.owner = this.owners[this.owners.length - 1];
+        }
+        if (t === 'A') this.linkDepth--;
+        else if (t === 'TIME') this.timeDepth--;
+        continue;
+      }
+      if (node.nodeType === 3) {
+        if (++this.textNodes > this.maxText) {
+          stack.length = 0;
+          break;
+        }
+        const t = node as Text;
+        if (t.data.length === 0) continue;
+        if (!this.builder) {
+          // Whitespace-only text never opens a block.
+          if (isAllWs(t.data)) continue;
+          this.builder = new BlockBuilder();
+          this.owner = this.owners[this.owners.length - 1];
+        }
+        this.builder.add(t, this.linkDepth > 0, this.timeDepth > 0);
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
+        // A line break ends a paragraph-like run (sites that separate paragraphs with <br><br>).
+        this.close();
+        continue;
+      }
+      if (this.opts.exclude?.has(el) || skipReason(el, byName)) {
+        // Furniture between two runs of inline text still separates words.
+        this.builder?.softBreak();
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        this.close();
+        this.owners.push(el);
+        this.owner = el;
+      }
+      if (tag === 'A') this.linkDepth++;
+      else if (tag === 'TIME') this.timeDepth++;
+      stack.push({ node: el, leave: true });
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, leave: false });
+    }
+    this.close();
+    this.finished = true;
+    return true;
+  }
+}
+
+/** Walks `root` in one go and returns its text blocks in document order. */
+export function collectBlocks(root: Element, opts: WalkOptions = {}): RawBlock[] {
+  const w = new BlockWalker(root, opts);
+  w.run();
+  return w.blocks;
+}
+
+/** Like collectBlocks, but yields (`pause`) whenever a slice has run for `sliceMs`. */
+export async function collectBlocksSliced(
+  root: Element,
+  opts: WalkOptions,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<RawBlock[]> {
+  const w = new BlockWalker(root, opts);
+  while (!w.run(performance.now() + sliceMs)) await pause();
+  return w.blocks;
 }
 
 function isAllWs(s: string): boolean {

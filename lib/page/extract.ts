@@ -11,7 +11,7 @@
  * disclaimers are dropped. Everything is linear in the page size and reads no layout.
  */
 import { foldArabic } from '../arabic/normalize.ts';
-import { collectBlocks, type RawBlock, type Segment } from './blocks.ts';
+import { collectBlocks, collectBlocksSliced, type RawBlock, type Segment } from './blocks.ts';
 import { READ_ALSO_LABELS, TRAILING_CREDITS, TRAILING_DISCLAIMERS } from './boilerplate.ts';
 import { contentHint, skipReason } from './classify.ts';
 import { type PageMeta, readMeta } from './meta.ts';
@@ -218,13 +218,54 @@ function extractUnsafe(doc: Document): ExtractedArticle | null {
   if (!body) return null;
   const meta = readMeta(doc);
   const titleEl = findTitleElement(doc, meta);
-  let pick = pickBody(doc, body, titleEl, true);
+  const walk = (byName: boolean) => collectBlocks(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName });
+  let pick = pickBody(doc, body, titleEl, walk(true));
   if (pick.bodyChars < RETRY_BELOW_CHARS) {
     // A site whose article container carries a "furniture" name: look again by structure alone,
     // and keep the second answer only if it finds clearly more text.
-    const second = pickBody(doc, body, titleEl, false);
+    const second = pickBody(doc, body, titleEl, walk(false));
     if (second.bodyChars >= Math.max(2 * pick.bodyChars, RETRY_BELOW_CHARS)) pick = second;
   }
+  return assemble(doc, body, meta, titleEl, pick);
+}
+
+/**
+ * The same as extractArticle, but the DOM walk (the part that grows with the page) runs in slices
+ * of `sliceMs`, awaiting `pause()` between them, so a huge page never blocks the main thread for
+ * long. Resolves to null instead of rejecting.
+ */
+export async function extractArticleSliced(
+  doc: Document,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<ExtractedArticle | null> {
+  try {
+    const body = doc.body;
+    if (!body) return null;
+    const meta = readMeta(doc);
+    const titleEl = findTitleElement(doc, meta);
+    const walk = (byName: boolean) =>
+      collectBlocksSliced(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName }, pause, sliceMs);
+    let pick = pickBody(doc, body, titleEl, await walk(true));
+    if (pick.bodyChars < RETRY_BELOW_CHARS) {
+      const second = pickBody(doc, body, titleEl, await walk(false));
+      if (second.bodyChars >= Math.max(2 * pick.bodyChars, RETRY_BELOW_CHARS)) pick = second;
+    }
+    await pause();
+    return assemble(doc, body, meta, titleEl, pick);
+  } catch {
+    return null;
+  }
+}
+
+/** Title, byline, date, and the text with its offset map, from the chosen body blocks. */
+function assemble(
+  doc: Document,
+  body: HTMLElement,
+  meta: PageMeta,
+  titleEl: Element | null,
+  pick: BodyPick,
+): ExtractedArticle | null {
   const { picked, top } = pick;
 
   // 5. Title.
@@ -297,8 +338,7 @@ function extractUnsafe(doc: Document): ExtractedArticle | null {
 }
 
 /** Chooses the article container and its body blocks (one walk, one scoring pass). */
-function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, byName: boolean): BodyPick {
-  const raw = collectBlocks(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName });
+function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw: RawBlock[]): BodyPick {
   let pageChars = 0;
   for (const b of raw) pageChars += b.text.length;
 
@@ -327,7 +367,7 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, byN
   let top: Element | null = null;
   let topScore = Number.NEGATIVE_INFINITY;
   for (const [el, s] of ranked) {
-    const final = s * (1 - linkDensityOf(el));
+    const final = s * (1 - blockLinkDensity(el, raw));
     if (final > topScore) {
       top = el;
       topScore = final;
@@ -348,9 +388,9 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, byN
           roots.push(s);
           continue;
         }
-        if (s === titleEl || skipReason(s, byName)) continue;
+        if (s === titleEl || skipReason(s)) continue;
         const sc = scores.get(s);
-        if (sc !== undefined && sc * (1 - linkDensityOf(s)) >= threshold) {
+        if (sc !== undefined && sc * (1 - blockLinkDensity(s, raw)) >= threshold) {
           roots.push(s);
           continue;
         }
@@ -412,6 +452,21 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, byN
     rootLinkDensity: rootChars > 0 ? rootLinkChars / rootChars : 0,
     linkedHeadings,
   };
+}
+
+/**
+ * Share of link text among the page's text blocks inside `el` (furniture already left out).
+ * One native contains() per block; used for the few top candidates only.
+ */
+function blockLinkDensity(el: Element, raw: RawBlock[]): number {
+  let chars = 0;
+  let links = 0;
+  for (const b of raw) {
+    if (!within(el, b.owner)) continue;
+    chars += b.text.length;
+    links += b.linkChars;
+  }
+  return chars > 0 ? links / chars : 0;
 }
 
 /** Share of link text in `el` (textContent lengths; linear in the subtree, no layout). */

@@ -115,3 +115,28 @@ describe('hostile pages', () => {
     expect(rangeFor(ex, 10, 20, doc)[0].toString()).toBe('ب'.repeat(10));
   });
 });
+
+describe('extractArticleSliced', () => {
+  it('gives the same article as extractArticle and yields on a big page', async () => {
+    const { extractArticleSliced } = await import('./extract.ts');
+    const doc = parse(bigPage(60_000));
+    let pauses = 0;
+    const sliced = await extractArticleSliced(
+      doc,
+      () => {
+        pauses++;
+        return Promise.resolve();
+      },
+      1,
+    );
+    const whole = extractArticle(doc);
+    expect(sliced?.text).toBe(whole?.text);
+    expect(sliced?.blocks.length).toBe(whole?.blocks.length);
+    expect(pauses).toBeGreaterThan(1);
+    expect(
+      await extractArticleSliced(document.implementation.createDocument(null, 'x', null) as unknown as Document, () =>
+        Promise.resolve(),
+      ),
+    ).toBeNull();
+  });
+});
