@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Prf, parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
 import { findEntities } from '../lib/analysis/entities/index';
-import { tagSentence } from '../lib/analysis/entities/tagger';
+import { tagSentences } from '../lib/analysis/entities/tagger';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const GOLD_DIR = resolve(root, '../shared/eval/gold');
@@ -27,7 +27,7 @@ const line = (name: string, m: Prf) =>
 export function devScores() {
   const { dev } = splitDev(parseConll(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8')));
   const gold = dev.map((s) => s.tags);
-  const pred = dev.map((s) => tagSentence(s.tokens));
+  const pred = tagSentences(dev.map((s) => s.tokens));
   return { dev, gold, pred, scores: scoreSpans(gold, pred) };
 }
 

@@ -103,7 +103,81 @@ export function sentenceFeatures(tokens: readonly string[]): string[][] {
       `g-1:${i > 0 ? gaz[i - 1] : 'x'}`,
       `g+1:${i + 1 < n ? gaz[i + 1] : 'x'}`,
     ];
+    // Inner character trigrams: transliterated foreign names share letter patterns (`ينغ`, `فيتش`) the
+    // affixes alone miss.
+    if (key.length > 3) {
+      const padded = `^${key}$`;
+      for (let a = 0; a + 3 <= padded.length; a++) fs.push(`g3:${padded.slice(a, a + 3)}`);
+    }
     out.push(fs);
+  }
+  return out;
+}
+
+const TYPE_INDEX: Record<string, number> = { PERS: 1, LOC: 2, ORG: 3, MISC: 4 };
+const TYPE_NAMES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'];
+
+/**
+ * Second-stage (stacked) features from the first stage's labels: the token's own first-stage label and its
+ * neighbours', and how the same word was labelled elsewhere within `window` sentences either side (a name
+ * recognised once is usually the same name elsewhere in the article). Counts slide with the window, so the
+ * cost stays linear in the number of tokens.
+ */
+export function contextFeatures(
+  tokens: readonly (readonly string[])[],
+  labels: readonly (readonly string[])[],
+  window: number,
+): string[][][] {
+  const keys = tokens.map((s) => s.map((t) => stem(fold(t))));
+  const counts = new Map<string, Int32Array>();
+  const bump = (s: number, d: number) => {
+    keys[s].forEach((k, i) => {
+      if (k.length < 2) return;
+      let c = counts.get(k);
+      if (!c) {
+        c = new Int32Array(5);
+        counts.set(k, c);
+      }
+      const lab = labels[s][i];
+      c[lab === 'O' ? 0 : (TYPE_INDEX[lab.slice(2)] ?? 0)] += d;
+    });
+  };
+  const n = tokens.length;
+  for (let s = 0; s < Math.min(n, window + 1); s++) bump(s, 1);
+  const out: string[][][] = [];
+  for (let s = 0; s < n; s++) {
+    if (s - window - 1 >= 0) bump(s - window - 1, -1);
+    if (s > 0 && s + window < n) bump(s + window, 1);
+    const labs = labels[s];
+    const sent: string[][] = [];
+    keys[s].forEach((k, i) => {
+      const lab = labs[i];
+      const prev = i > 0 ? labs[i - 1] : '<s>';
+      const next = i + 1 < labs.length ? labs[i + 1] : '</s>';
+      const fs = [`p1:${lab}`, `p1-1:${prev}`, `p1+1:${next}`, `p1t:${prev}|${lab}|${next}`];
+      const c = counts.get(k);
+      if (c && k.length >= 2) {
+        const own = lab === 'O' ? 0 : (TYPE_INDEX[lab.slice(2)] ?? 0);
+        let total = 0;
+        let best = 0;
+        let bestN = 0;
+        for (let t = 0; t < 5; t++) {
+          const v = c[t] - (t === own ? 1 : 0);
+          total += v;
+          if (t > 0 && v > bestN) {
+            best = t;
+            bestN = v;
+          }
+        }
+        if (total > 0) {
+          const share = bestN / total;
+          fs.push(`dc:${TYPE_NAMES[best]}`, `dcs:${TYPE_NAMES[best]}:${share >= 0.5 ? 'hi' : share > 0 ? 'lo' : '0'}`);
+          fs.push(`dcp:${TYPE_NAMES[best]}|${lab}`);
+        } else fs.push('dc:none');
+      }
+      sent.push(fs);
+    });
+    out.push(sent);
   }
   return out;
 }

@@ -16,7 +16,6 @@ const START_ALLOWED = LABELS.map((l) => !l.startsWith('I-'));
 
 /** The shipped weights file (lib/lexicon/ner/weights.json). Weights are integers; divide by `scale`. */
 export interface WeightsFile {
-  version: 1;
   about: string;
   labels: string[];
   scale: number;
@@ -26,6 +25,16 @@ export interface WeightsFile {
   start: number[];
   /** Feature → NL weights, or [labelIndex, weight, labelIndex, weight, ...] when sparse (odd-free pairs). */
   feats: Record<string, number[]>;
+}
+
+/** lib/lexicon/ner/weights.json: the two stages of the tagger (see scripts/train-ner.ts). */
+export interface ShippedWeights {
+  version: 2;
+  about: string;
+  /** Sentences either side whose first-stage labels feed the second stage. */
+  window: number;
+  stage1: WeightsFile;
+  stage2: WeightsFile;
 }
 
 export interface Model {

@@ -1,7 +1,7 @@
 import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
 import { INSTITUTION_NOUNS } from '../../lexicon/gazetteers/organizations';
 import common from '../../lexicon/ner/common.json';
-import { tagSentence } from './tagger';
+import { tagSentences } from './tagger';
 import { endsSentence, fold, stem, type Token, tokenize } from './text';
 
 /**
@@ -156,8 +156,15 @@ export function recognize(text: string): Mention[] {
   // 1. Tagger spans.
   type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' };
   const tagged: Span[] = [];
-  for (const [s, e] of sentenceRanges(text, toks)) {
-    const tags = tagSentence(toks.slice(s, e).map((t) => t.text));
+  const ranges = sentenceRanges(text, toks);
+  // The whole article is one document for the second stage.
+  const allTags = tagSentences(
+    ranges.map(([s, e]) => toks.slice(s, e).map((t) => t.text)),
+    undefined,
+    Number.POSITIVE_INFINITY,
+  );
+  ranges.forEach(([s], ri) => {
+    const tags = allTags[ri];
     let cur: Span | undefined;
     for (let i = 0; i <= tags.length; i++) {
       const tag = i < tags.length ? tags[i] : 'O';
@@ -169,7 +176,7 @@ export function recognize(text: string): Mention[] {
       if (type && !cur) cur = { first: s + i, last: s + i + 1, type, from: 'tag' };
       else if (type && cur) cur.last = s + i + 1;
     }
-  }
+  });
 
   // 2. Gazetteer spans (unambiguous forms), longest match left to right.
   const gaz: Span[] = [];

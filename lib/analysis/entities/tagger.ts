@@ -1,18 +1,95 @@
 import weights from '../../lexicon/ner/weights.json';
 import { outputTag } from './conll';
-import { sentenceFeatures } from './features';
-import { type Model, modelFromFile, tagFeatures, type WeightsFile } from './model';
+import { contextFeatures, sentenceFeatures } from './features';
+import { LABELS, type Model, modelFromFile, NL, type ShippedWeights, viterbi } from './model';
 
-/** The shipped tagger, loaded from the bundled weights on first use. */
-let model: Model | undefined;
-
-export function shippedModel(): Model {
-  if (!model) model = modelFromFile(weights as unknown as WeightsFile);
-  return model;
+/**
+ * The shipped two-stage tagger. Both stages share the sentence features, so their weights are merged into one
+ * table (2·NL numbers per feature): one lookup per feature serves both stages, which halves tagging time.
+ */
+export interface Tagger {
+  stage1: Model;
+  stage2: Model;
+  /** Feature → [stage-1 weights, stage-2 weights]. */
+  both: Map<string, Float64Array>;
+  window: number;
 }
 
-/** BIO tags over PERS, LOC, ORG for one sentence of tokens (MISC, which the task does not use, becomes O). */
-export function tagSentence(tokens: readonly string[], m: Model = shippedModel()): string[] {
-  if (!tokens.length) return [];
-  return tagFeatures(m, sentenceFeatures(tokens)).map(outputTag);
+export function makeTagger(w: ShippedWeights): Tagger {
+  const stage1 = modelFromFile(w.stage1);
+  const stage2 = modelFromFile(w.stage2);
+  const both = new Map<string, Float64Array>();
+  const slot = (f: string) => {
+    let v = both.get(f);
+    if (!v) {
+      v = new Float64Array(2 * NL);
+      both.set(f, v);
+    }
+    return v;
+  };
+  for (const [f, v] of stage1.feats) slot(f).set(v, 0);
+  for (const [f, v] of stage2.feats) slot(f).set(v, NL);
+  return { stage1, stage2, both, window: w.window };
+}
+
+let tagger: Tagger | undefined;
+
+export function shippedTagger(): Tagger {
+  if (!tagger) tagger = makeTagger(weights as unknown as ShippedWeights);
+  return tagger;
+}
+
+/**
+ * BIO tags over PERS, LOC, ORG for a run of sentences (an article, or a CoNLL file): the first stage tags each
+ * sentence, the second re-tags it knowing how the first labelled the same words nearby. MISC, which the task
+ * does not use, becomes O. `window` overrides the sentence window (Infinity: the whole input is one document).
+ */
+export function tagSentences(
+  sentences: readonly (readonly string[])[],
+  t: Tagger = shippedTagger(),
+  window = t.window,
+): string[][] {
+  const e1s: Float64Array[] = [];
+  const e2s: Float64Array[] = [];
+  const first: string[][] = [];
+  for (const s of sentences) {
+    const fs = sentenceFeatures(s);
+    const n = fs.length;
+    const e1 = new Float64Array(n * NL);
+    const e2 = new Float64Array(n * NL);
+    for (let i = 0; i < n; i++) {
+      const base = i * NL;
+      for (const f of fs[i]) {
+        const v = t.both.get(f);
+        if (!v) continue;
+        for (let l = 0; l < NL; l++) {
+          e1[base + l] += v[l];
+          e2[base + l] += v[NL + l];
+        }
+      }
+    }
+    e1s.push(e1);
+    e2s.push(e2);
+    first.push(viterbi(t.stage1, e1, n).map((l) => LABELS[l]));
+  }
+  const ctx = contextFeatures(sentences, first, Math.min(window, sentences.length));
+  const s2 = t.stage2.feats;
+  return sentences.map((s, k) => {
+    const e2 = e2s[k];
+    const c = ctx[k];
+    for (let i = 0; i < s.length; i++) {
+      const base = i * NL;
+      for (const f of c[i]) {
+        const v = s2.get(f);
+        if (!v) continue;
+        for (let l = 0; l < NL; l++) e2[base + l] += v[l];
+      }
+    }
+    return viterbi(t.stage2, e2, s.length).map((l) => outputTag(LABELS[l]));
+  });
+}
+
+/** Tags one sentence on its own. */
+export function tagSentence(tokens: readonly string[], t: Tagger = shippedTagger()): string[] {
+  return tokens.length ? tagSentences([tokens], t)[0] : [];
 }

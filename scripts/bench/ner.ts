@@ -1,0 +1,63 @@
+/**
+ * Entity tagging speed in Node: tokens per second, median of several runs.
+ *  1. the tagger alone on the ANERcorp development split (features + both stages + Viterbi);
+ *  2. findEntities (tokenising, tagging, gazetteers, rules, linking) on the gold articles.
+ * Run: npx tsx scripts/bench/ner.ts (also run by `npm run bench`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseConll, splitDev } from '../../lib/analysis/entities/conll';
+import { findEntities } from '../../lib/analysis/entities/index';
+import { shippedTagger, tagSentences } from '../../lib/analysis/entities/tagger';
+import { tokenize } from '../../lib/analysis/entities/text';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const RUNS = 7;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function timeRuns(fn: () => void): number {
+  fn(); // warm-up: weights loaded, code compiled
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+export function runNerBench(): { taggerTokensPerSecond: number; findEntitiesTokensPerSecond?: number } {
+  const t0 = performance.now();
+  shippedTagger();
+  console.log(`weights load: ${(performance.now() - t0).toFixed(0)} ms`);
+  const { dev } = splitDev(parseConll(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8')));
+  const sentences = dev.map((s) => s.tokens);
+  const tokens = sentences.reduce((a, s) => a + s.length, 0);
+  const ms = timeRuns(() => tagSentences(sentences));
+  const taggerTokensPerSecond = Math.round((tokens / ms) * 1000);
+  console.log(
+    `NER tagger (ANERcorp dev, ${tokens} tokens): ${ms.toFixed(1)} ms median of ${RUNS}, ${taggerTokensPerSecond} tokens/s`,
+  );
+
+  const goldDir = resolve(root, '../shared/eval/gold');
+  if (!existsSync(goldDir)) return { taggerTokensPerSecond };
+  const texts = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(goldDir, f), 'utf8'));
+  const words = texts.reduce((a, t) => a + tokenize(t).length, 0);
+  const ms2 = timeRuns(() => {
+    for (const t of texts) findEntities(t);
+  });
+  const findEntitiesTokensPerSecond = Math.round((words / ms2) * 1000);
+  console.log(
+    `findEntities (${texts.length} gold articles, ${words} tokens): ${ms2.toFixed(1)} ms median of ${RUNS}, ${findEntitiesTokensPerSecond} tokens/s`,
+  );
+  return { taggerTokensPerSecond, findEntitiesTokensPerSecond };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runNerBench();
