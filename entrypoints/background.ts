@@ -1,11 +1,25 @@
 import '../lib/zod-setup';
-import { browser } from 'wxt/browser';
-import type { BackgroundToContent } from '../lib/messages';
+import type { Runtime } from 'webextension-polyfill';
+import { analyze } from '../lib/analysis';
+import {
+  AnalyseRequestSchema,
+  type BackgroundToContent,
+  handleStoreMessage,
+  isStoreMessage,
+  parseMessage,
+} from '../lib/messages';
+import { openDb } from '../lib/store/db';
+import { browser } from '../utils/browser';
 
 // Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut and the context menu to the
-// tab's content script. The analysis itself runs in the content script; saved claims live in the extension's
-// own IndexedDB (see lib/store).
+// tab's content script, owns the saved-claims database (the extension's own IndexedDB origin, never the page's),
+// and runs the analyser for content scripts: off the page's main thread, one copy per browser, not per tab.
 export default defineBackground(() => {
+  const db = openDb();
+  const api = browser as unknown as {
+    sidebarAction?: { toggle(): Promise<void> };
+    browserAction?: typeof browser.action;
+  };
   const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
     ?.sidePanel;
   if (sidePanel) {
@@ -13,12 +27,7 @@ export default defineBackground(() => {
     sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
   } else {
     // Firefox: the toolbar button toggles the sidebar (a user gesture, as sidebarAction requires).
-    browser.action?.onClicked.addListener(() => {
-      (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction?.toggle();
-    });
-    (browser as unknown as { browserAction?: typeof browser.action }).browserAction?.onClicked.addListener(() => {
-      (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction?.toggle();
-    });
+    (browser.action ?? api.browserAction)?.onClicked.addListener(() => void api.sidebarAction?.toggle());
   }
 
   const send = (tabId: number | undefined, msg: BackgroundToContent) => {
@@ -41,5 +50,14 @@ export default defineBackground(() => {
     if (command !== 'toggle-highlights') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     send(tab?.id, { type: 'toggle-highlights' });
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    // Only our own content scripts and pages talk to us (no externally_connectable), but check anyway.
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isStoreMessage(raw)) return handleStoreMessage(raw, db);
+    const req = parseMessage(AnalyseRequestSchema, raw);
+    if (req) return Promise.resolve(analyze(req.text));
+    return undefined;
   });
 });

@@ -4,7 +4,20 @@
  * helpers below and ignores anything else (nothing from `window.postMessage` is ever trusted).
  */
 import { z } from 'zod';
-import { AnalysisSchema } from './analysis/schema';
+import { AnalysisSchema, AttributionSchema, EntitySchema } from './analysis/schema';
+import { ExportFormatSchema } from './store/messages';
+
+// The saved-claims store's messages (content/panel/library → background) are defined beside the store and are
+// part of this protocol: `store-save`, `store-for-url`, `store-update`, `store-delete`, `store-restore`,
+// `store-list`, `store-export`, `store-import`.
+export {
+  ContentToBackgroundStoreSchema,
+  handleStoreMessage,
+  isStoreMessage,
+  PanelToBackgroundStoreSchema,
+  type StoreRequest,
+  type StoreResponse,
+} from './store/messages';
 
 export const OutletSchema = z.object({ id: z.string(), nameAr: z.string(), nameEn: z.string() });
 
@@ -33,6 +46,10 @@ export const PanelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step-entity'), entityId: z.string(), index: z.number().int().nonnegative() }),
   z.object({ type: z.literal('set-highlights'), on: z.boolean() }),
   z.object({ type: z.literal('analyse-anyway') }),
+  /** Save a detected claim (the content script has the page text the selectors need). */
+  z.object({ type: z.literal('save'), attributionId: z.string() }),
+  /** Every claim detected on the page, saved or not, as a file (answer: `{ filename, mime, text }`). */
+  z.object({ type: z.literal('export-page'), format: ExportFormatSchema }),
 ]);
 export type PanelToContent = z.infer<typeof PanelToContentSchema>;
 
@@ -46,6 +63,22 @@ export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 // ── content → extension pages (broadcast with runtime.sendMessage) ─────────────────────────────────
 export const ContentToPanelSchema = z.object({ type: z.literal('state-changed'), url: z.string() });
 export type ContentToPanel = z.infer<typeof ContentToPanelSchema>;
+
+// ── content → background ──────────────────────────────────────────────────────────────────────────
+/**
+ * The analyser runs in the background, off the page's main thread, with one copy of its lexicons and tagger
+ * weights per browser instead of one per tab. The reply is an `Analysis` (checked by the content script).
+ */
+export const AnalyseRequestSchema = z.object({ type: z.literal('analyse'), text: z.string().max(20_000_000) });
+export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
+/** The reply's envelope; its attributions and entities are validated one by one, in slices, by the receiver. */
+export const AnalysisEnvelopeSchema = AnalysisSchema.extend({
+  attributions: z.array(z.unknown()),
+  entities: z.array(z.unknown()),
+});
+export { AttributionSchema, EntitySchema };
+
+export const ExportFileSchema = z.object({ filename: z.string(), mime: z.string(), text: z.string() });
 
 export const ContentMessageSchema = z.union([PanelToContentSchema, BackgroundToContentSchema]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

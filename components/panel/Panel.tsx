@@ -12,7 +12,11 @@ interface Props {
   state: TabState;
   send(msg: PanelToContent): Promise<void>;
   /** Optional actions wired by the entrypoint (save to library, export). */
-  actions?: { save?(a: Attribution): Promise<boolean>; exportPage?(): void; openLibrary?(): void };
+  actions?: {
+    save?(a: Attribution): Promise<boolean>;
+    exportPage?(format: 'json' | 'csv' | 'markdown' | 'w3c'): void;
+    openLibrary?(): void;
+  };
 }
 
 /** Groups attributions by source: one group per resolved source name (spelling-insensitive) and kind. */
@@ -89,9 +93,14 @@ export function Panel({ lang, state, send, actions }: Props) {
         </p>
         <KindBar lang={L} byKind={a.summary.claimsByKind} />
         {actions?.exportPage && (
-          <button type="button" onClick={actions.exportPage}>
-            {t('exportClaims', L)}
-          </button>
+          <fieldset className="export">
+            <legend>{t('exportClaims', L)}</legend>
+            {(['json', 'csv', 'markdown', 'w3c'] as const).map((f) => (
+              <button key={f} type="button" data-format={f} onClick={() => actions.exportPage?.(f)}>
+                {f === 'w3c' ? 'W3C' : f === 'markdown' ? 'Markdown' : f.toUpperCase()}
+              </button>
+            ))}
+          </fieldset>
         )}
       </section>
       {a.warnings.length > 0 && (

@@ -58,6 +58,15 @@ const S = {
   whoSaysSo: { ar: 'من المصدر؟', en: 'Who says so?' },
   kind: { ar: 'النوع', en: 'Kind' },
   cancel: { ar: 'إلغاء', en: 'Cancel' },
+  savedNotFound: {
+    ar: 'لم يعد الادعاء المحفوظ موجودًا في هذه الصفحة: ربما عُدّل المقال.',
+    en: 'The saved claim can no longer be found on this page: the article may have changed.',
+  },
+  savedUnknown: {
+    ar: 'لم يُعثر على هذا الادعاء في مكتبتك.',
+    en: 'This claim is not in your library.',
+  },
+  exportAs: { ar: 'صدّر بصيغة', en: 'Export as' },
 } as const;
 
 export type StringKey = keyof typeof S;

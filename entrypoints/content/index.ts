@@ -1,15 +1,16 @@
 import '../../lib/zod-setup';
-import { browser } from 'wxt/browser';
 import { uiLangFrom } from '../../components/panel/strings';
-import { analyze } from '../../lib/analysis';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
-import { analyzeInSlices } from '../../lib/analysis/slices';
 import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/messages';
 import { detectArticle } from '../../lib/page/detect';
 import { type ExtractedArticle, extractArticle } from '../../lib/page/extract';
 import { rangeFor } from '../../lib/page/offsets';
+import { reanchor } from '../../lib/store/anchor';
+import { exportClaims } from '../../lib/store/formats';
+import { claimsFromAnalysis } from '../../lib/store/formats/page';
+import { browser } from '../../utils/browser';
 import { type PaintedSpan, Painter } from './paint';
-import { saveAttribution, saveManualClaim } from './save';
+import { analyseInBackground, saveAttribution, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
 import './highlights.css';
 
@@ -53,15 +54,16 @@ export default defineContentScript({
     };
 
     const ui = new PageUi(lang, {
-      save: (a) => saveAttribution(a, pageMeta()),
-      saveManual: (claim, name, kind: SourceKind) =>
-        saveManualClaim(claim, name, kind, article?.text ?? '', pageMeta()),
+      save: (a) => saveAttribution(a, pageMeta(), 'card'),
+      saveManual: (claim, name, kind: SourceKind) => saveManualClaim(claim, name, kind, pageMeta()),
       step: (d) => step(d),
       toggleHighlights: () => setHighlights(!painter.isOn),
     });
 
+    /** The page's address without Isnad's own `#isnad=<id>` hint (saved claims are keyed by it). */
+    const pageUrl = () => location.href.replace(/#isnad=[^#]*$/, '');
     const pageMeta = () => ({
-      url: location.href,
+      url: pageUrl(),
       title: article?.title || document.title,
       outlet: state.detection?.outlet?.nameEn ?? location.hostname,
       published: article?.published ?? null,
@@ -95,7 +97,7 @@ export default defineContentScript({
         article = extracted;
         state.published = extracted.published ?? null;
         await pause();
-        const analysis: Analysis = await analyzeInSlices(extracted.text, analyze, pause);
+        const analysis: Analysis = await analyseInBackground(extracted.text, pause);
         if (id !== runId) return; // a newer run started while we yielded
         await painter.build(analysis, (s, e) => rangeFor(extracted, s, e, document), pause);
         if (id !== runId) return;
@@ -107,11 +109,30 @@ export default defineContentScript({
         ui.mount();
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
+        void reanchorFromHash();
       } catch (err) {
         state.status = 'error';
         state.error = err instanceof Error ? err.message : String(err);
         notify();
       }
+    }
+
+    /** `#isnad=<id>` (from the library's "open original"): find the saved claim again and show it. */
+    async function reanchorFromHash(): Promise<void> {
+      const m = /#isnad=([^#&]+)/.exec(location.hash);
+      if (!m || !article) return;
+      const id = decodeURIComponent(m[1]);
+      const claim = (await savedForUrl(pageUrl())).find((c) => c.id === id);
+      const found = claim ? reanchor(article.text, claim.quote, claim.position) : null;
+      if (!found) {
+        ui.mount();
+        ui.notice(claim ? 'savedNotFound' : 'savedUnknown');
+        return;
+      }
+      const ranges = rangeFor(article, found.start, found.end, document);
+      painter.markSaved(ranges);
+      ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      painter.flash(ranges, 2500);
     }
 
     /** Element → spans whose ranges start or end in it, so hover tests only nearby spans. */
@@ -221,6 +242,19 @@ export default defineContentScript({
           return Promise.resolve(state);
         case 'analyse-anyway':
           return run(true).then(() => state);
+        case 'save': {
+          const a = state.analysis?.attributions.find((x) => x.id === msg.attributionId);
+          return a ? saveAttribution(a, pageMeta(), 'panel') : Promise.resolve(false);
+        }
+        case 'export-page': {
+          if (!state.analysis) return Promise.resolve(null);
+          const analysis = state.analysis;
+          return savedForUrl(pageUrl()).then((saved) => {
+            const exportedAt = new Date().toISOString();
+            const claims = claimsFromAnalysis(analysis, pageMeta(), { exportedAt, saved });
+            return exportClaims(claims, msg.format, { exportedAt, scope: 'page', name: pageMeta().title });
+          });
+        }
         case 'save-selection':
           ui.mount();
           ui.askSource(msg.selectionText);

@@ -89,10 +89,15 @@ export class Painter {
     this.flashTimer = setTimeout(() => CSS.highlights.delete('isnad-flash'), ms);
   }
 
+  /** Marks a saved claim found again on the page (from the library's "open original"). */
+  markSaved(ranges: Range[]): void {
+    if (this.supported && ranges.length) CSS.highlights.set('isnad-saved', new Highlight(...ranges));
+  }
+
   clear(): void {
     this.spans = [];
     this.byName.clear();
-    if (this.supported) for (const n of [...NAMES, 'isnad-flash']) CSS.highlights.delete(n);
+    if (this.supported) for (const n of [...NAMES, 'isnad-flash', 'isnad-saved']) CSS.highlights.delete(n);
   }
 
   /** The painted span under a viewport point, testing only spans whose ranges are near `target`. */

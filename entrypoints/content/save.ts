@@ -1,24 +1,51 @@
-import type { Attribution, SourceKind } from '../../lib/analysis/schema';
+import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
+import { AnalysisEnvelopeSchema, AttributionSchema, EntitySchema, type StoreRequest } from '../../lib/messages';
+import { draftFromAttribution, draftFromSelection, type PageMeta } from '../../lib/store/draft';
+import type { Origin, SavedClaim } from '../../lib/store/schema';
+import { browser } from '../../utils/browser';
 
-export interface PageMeta {
-  url: string;
-  title: string;
-  outlet: string;
-  published: string | null;
-  text: string;
+export type { PageMeta };
+
+/** Sends a store request to the background (which owns the database) and unwraps its answer. */
+async function store<T>(req: StoreRequest): Promise<T | null> {
+  const res = (await browser.runtime.sendMessage(req)) as { ok: boolean; result?: T } | undefined;
+  return res?.ok ? (res.result as T) : null;
 }
 
-// Filled in when the store lands (issue 6): sends the claim to the background, which owns the database.
-export async function saveAttribution(_a: Attribution, _page: PageMeta): Promise<boolean> {
-  return false;
+export async function saveAttribution(a: Attribution, page: PageMeta, origin: Origin): Promise<boolean> {
+  return (await store({ type: 'store-save', draft: draftFromAttribution(a, page, origin) })) !== null;
 }
 
-export async function saveManualClaim(
-  _claim: string,
-  _name: string,
-  _kind: SourceKind,
-  _text: string,
-  _page: PageMeta,
-): Promise<boolean> {
-  return false;
+export async function saveManualClaim(claim: string, name: string, kind: SourceKind, page: PageMeta): Promise<boolean> {
+  if (!claim.trim() || !name.trim()) return false;
+  return (await store({ type: 'store-save', draft: draftFromSelection(claim, { kind, name }, page) })) !== null;
+}
+
+export async function savedForUrl(url: string): Promise<SavedClaim[]> {
+  return (await store<SavedClaim[]>({ type: 'store-for-url', url })) ?? [];
+}
+
+/**
+ * Asks the background to analyse the article text, then validates the reply: the envelope at once, the
+ * attributions and entities one by one, `budgetMs` at a time, yielding to the page between slices.
+ */
+export async function analyseInBackground(text: string, pause: () => Promise<void>, budgetMs = 12): Promise<Analysis> {
+  const reply = AnalysisEnvelopeSchema.parse(await browser.runtime.sendMessage({ type: 'analyse', text }));
+  let t = performance.now();
+  const check = async <T>(items: unknown[], schema: { parse(x: unknown): T }): Promise<T[]> => {
+    const out: T[] = [];
+    for (const x of items) {
+      out.push(schema.parse(x));
+      if (performance.now() - t > budgetMs) {
+        await pause();
+        t = performance.now();
+      }
+    }
+    return out;
+  };
+  return {
+    ...reply,
+    attributions: await check(reply.attributions, AttributionSchema),
+    entities: await check(reply.entities, EntitySchema),
+  };
 }

@@ -131,6 +131,17 @@ export class PageUi {
     return node === this.host;
   }
 
+  /** A short message at the badge's place, read out to screen readers, gone after a while. */
+  notice(key: 'savedNotFound' | 'savedUnknown'): void {
+    const box = el(
+      'div',
+      { class: 'notice', role: 'status', dir: this.lang === 'ar' ? 'rtl' : 'ltr' },
+      t(key, this.lang),
+    );
+    this.root.append(box);
+    setTimeout(() => box.remove(), 8000);
+  }
+
   announce(text: string): void {
     this.live.textContent = text;
   }

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { Panel } from '../../components/panel/Panel';
 import { type Lang, t } from '../../components/panel/strings';
 import {
   ContentToPanelSchema,
+  ExportFileSchema,
   type PanelToContent,
   parseMessage,
   type TabState,
   TabStateSchema,
 } from '../../lib/messages';
+import { browser } from '../../utils/browser';
 
 type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; state: TabState };
 
@@ -71,6 +72,26 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
         await send(m);
         await refresh();
       }}
+      actions={{
+        save: async (a) => Boolean(await send({ type: 'save', attributionId: a.id })),
+        exportPage: async (format) => {
+          const file = ExportFileSchema.safeParse(await send({ type: 'export-page', format }));
+          if (file.success) download(file.data.filename, file.data.mime, file.data.text);
+        },
+        openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+      }}
     />
   );
+}
+
+/** Saves a file made on the device (Blob + a[download]); nothing leaves the machine. */
+function download(filename: string, mime: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -91,3 +91,14 @@ export function stateOf(ext: Page, tabId: number): Promise<any> {
     return api.tabs.sendMessage(id, { type: 'get-state' });
   }, tabId);
 }
+
+/** Polls `fn` in the page (which may be async) from Node until it returns a truthy value. */
+export async function poll<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeout = 10_000): Promise<unknown> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn as (arg: A) => unknown, arg);
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`condition not met within ${timeout} ms: ${fn.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, openSession, type Page, RESULTS_DIR, type Session, stateOf, tabIdFor } from './harness';
+import { BROWSERS, openSession, type Page, poll, RESULTS_DIR, type Session, stateOf, tabIdFor } from './harness';
 
 interface Meta {
   outlet: string | null;
@@ -168,18 +168,19 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     const url = `${s.baseUrl}_dynamic/spa-late.html`;
     await page.goto(url);
     const tabId = await tabIdFor(ext, url);
-    await ext.waitForFunction(
+    await poll(
+      ext,
       async (id: number) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         const st = await api.tabs.sendMessage(id, { type: 'get-state' });
         return st.status === 'article' && st.analysis.attributions.length > 0;
       },
       tabId,
-      { timeout: 10_000 },
     );
     const first = await stateOf(ext, tabId);
     await page.evaluate(() => (window as any).nextStory());
-    await ext.waitForFunction(
+    await poll(
+      ext,
       async ([id, claim]: [number, string]) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         const st = await api.tabs.sendMessage(id, { type: 'get-state' });
@@ -188,7 +189,6 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
         );
       },
       [tabId, first.analysis.attributions[0].claim.text] as [number, string],
-      { timeout: 10_000 },
     );
     expect(await countPainted(page)).toBeGreaterThan(0);
     await page.close();
