@@ -144,7 +144,6 @@ export const BOILERPLATE_TOKENS: ReadonlySet<string> = new Set([
   'modal',
   'cookie',
   'consent',
-  'hidden',
   'invisible',
   'sr',
   'visually',
@@ -173,6 +172,29 @@ export const BOILERPLATE_PAIRS: ReadonlySet<string> = new Set([
   'more from',
   'see more',
   'd none',
+  'cover title',
+  'img title',
+  'image title',
+  'photo title',
+  'image desc',
+  'is hidden',
+  'u hidden',
+  'hidden xs',
+  'hidden sm',
+  'hidden mobile',
+]);
+
+/**
+ * Whole class names that hide an element. "hidden" is matched only as a whole class name, since
+ * Drupal writes `field--label-hidden` on the body field itself (the label is hidden, not the text).
+ */
+export const HIDDEN_CLASS_NAMES: ReadonlySet<string> = new Set([
+  'hidden',
+  'hide',
+  'd-none',
+  'sr-only',
+  'visually-hidden',
+  'screen-reader-text',
 ]);
 
 /**

@@ -6,6 +6,7 @@ import {
   BOILERPLATE_PAIRS,
   BOILERPLATE_TOKENS,
   CONTENT_TOKENS,
+  HIDDEN_CLASS_NAMES,
   LAYOUT_TOKENS,
   LAYOUT_WRAPPER_MIN_TEXT,
   SKIP_ROLES,
@@ -88,6 +89,10 @@ export function skipReason(el: Element, byName = true): string | null {
     if (st.includes('display:none') || st.includes('visibility:hidden')) return 'hidden';
   }
   if (!byName || NEVER_FURNITURE.has(tag)) return null;
+  const cls = el.getAttribute('class');
+  if (cls && cls.length < 1000) {
+    for (const name of cls.split(/\s+/)) if (HIDDEN_CLASS_NAMES.has(name.toLowerCase())) return 'hidden';
+  }
   const names = classAndId(el);
   if (!names) return null;
   const tokens = nameTokens(names);

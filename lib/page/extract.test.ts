@@ -123,3 +123,12 @@ describe('class names that mislead', () => {
     expect(f1Of(html)).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('captions without <figcaption>', () => {
+  it('drops a short unpunctuated line right after a picture, keeps a paragraph after a picture', () => {
+    const html = page(
+      `<article><h1>${TITLE}</h1><div class="body"><div class="pic"><img src="data:," alt=""></div><div class="pic-note">مبنى المستشفى الجديد في وسط المدينة</div><p>${P[0]}</p><p>${P[1]}</p><div class="pic"><img src="data:," alt=""></div><p>${P[2]}</p><p>${P[3]}</p><p>${P[4]}</p></div></article>`,
+    );
+    expect(extractArticle(parse(html))!.text).toBe(EXPECTED);
+  });
+});

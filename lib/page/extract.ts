@@ -185,6 +185,31 @@ function hasDisclaimer(text: string): boolean {
   return false;
 }
 
+const MEDIA = new Set(['IMG', 'SVG', 'PICTURE', 'VIDEO', 'IFRAME', 'CANVAS', 'svg']);
+
+/** True for a media element, or a wrapper holding media and no text of its own. */
+function isMediaBox(el: Element | null): boolean {
+  if (!el) return false;
+  if (MEDIA.has(el.tagName) || MEDIA.has(el.tagName.toUpperCase())) return true;
+  if (el.children.length > 3) return false;
+  if ((el.textContent ?? '').trim().length > 0) return false;
+  return el.querySelector('img, svg, picture, video, iframe, canvas') !== null;
+}
+
+/**
+ * A short block placed right after a picture in the same container is that picture's caption
+ * (sites that do not use <figcaption>): not article text.
+ */
+function isCaptionOfMedia(owner: Element): boolean {
+  return isMediaBox(owner.previousElementSibling);
+}
+
+/** Ends with sentence punctuation (captions usually do not; body paragraphs usually do). */
+function endsLikeSentence(text: string): boolean {
+  const c = text.trimEnd().slice(-1);
+  return c !== '' && '.!؟?…:"»\')'.includes(c);
+}
+
 /** True when `inner` is `outer` or inside it. */
 function within(outer: Element, inner: Element): boolean {
   return outer === inner || outer.contains(inner);
@@ -428,6 +453,7 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
     // A date line (a block that is mostly a <time>), e.g. under the headline inside the container.
     if (len < 100 && b.timeChars / len > 0.6) continue;
     if (tag === 'H1' && titleEl && similarity(b.text, titleEl.textContent ?? '') > 0.8) continue;
+    if (!heading && len < 200 && !endsLikeSentence(b.text) && isCaptionOfMedia(b.owner)) continue;
     picked.push({ b, kind: heading ? 'heading' : 'paragraph' });
   }
   // Trailing furniture that slipped through: headings with nothing after them, comment disclaimers.
