@@ -20,7 +20,7 @@ import {
   tagFeatures,
   type WeightsFile,
 } from '../lib/analysis/entities/model';
-import { fold } from '../lib/analysis/entities/text';
+import { plain } from '../lib/analysis/entities/text';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EPOCHS = Number(process.env.EPOCHS ?? 12);
@@ -155,7 +155,6 @@ export function trainStage(
     feats[name] = nz.length < NL ? nz : dense.map((v) => (Math.abs(v) >= PRUNE ? v : 0));
   }
   return {
-    version: 1,
     about,
     labels: [...LABELS],
     scale: SCALE,
@@ -206,7 +205,7 @@ export function train(conll: string, all = false, log: (s: string) => void = con
 }
 
 /**
- * Common words: folded words seen at least COMMON_MIN times in the training sentences and rarely inside a name.
+ * Common words: words (diacritics removed, spelling kept: `على` is not `علي`) seen at least COMMON_MIN times in the training sentences and rarely inside a name.
  * The recogniser will not carry a person's name over them (`أشرف القدرة` yes, `أشرف قال` no).
  */
 const COMMON_MIN = 2;
@@ -218,7 +217,7 @@ export function commonWords(conll: string, all = false): { about: string; words:
   const inName = new Map<string, number>();
   for (const s of data)
     s.tokens.forEach((t, i) => {
-      const f = fold(t);
+      const f = plain(t);
       count.set(f, (count.get(f) ?? 0) + 1);
       if (s.tags[i] !== 'O') inName.set(f, (inName.get(f) ?? 0) + 1);
     });
@@ -226,7 +225,7 @@ export function commonWords(conll: string, all = false): { about: string; words:
     .filter(([w, c]) => c >= COMMON_MIN && (inName.get(w) ?? 0) <= c * COMMON_MAX_NAME_SHARE && w.length > 1)
     .map(([w]) => w);
   return {
-    about: `Folded words seen ${COMMON_MIN}+ times and at most ${COMMON_MAX_NAME_SHARE * 100}% of the time inside a name in ${all ? 'all of' : 'the first 90% of'} data/anercorp/train.conll (ANERcorp, CC BY-SA 4.0). Made by scripts/train-ner.ts.`,
+    about: `Words (diacritics removed, spelling kept) seen ${COMMON_MIN}+ times and at most ${COMMON_MAX_NAME_SHARE * 100}% of the time inside a name in ${all ? 'all of' : 'the first 90% of'} data/anercorp/train.conll (ANERcorp, CC BY-SA 4.0). Made by scripts/train-ner.ts.`,
     words: words.sort(),
   };
 }

@@ -1,8 +1,8 @@
 import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
-import { INSTITUTION_NOUNS } from '../../lexicon/gazetteers/organizations';
+import { INSTITUTION_NOUNS, STRONG_ORG_HEADS } from '../../lexicon/gazetteers/organizations';
 import common from '../../lexicon/ner/common.json';
 import { tagSentences } from './tagger';
-import { endsSentence, fold, stem, type Token, tokenize } from './text';
+import { endsSentence, fold, plain, stem, type Token, tokenize } from './text';
 
 /**
  * Mention recognition: the statistical tagger over each sentence, the gazetteers, and a few general rules
@@ -45,6 +45,9 @@ export function sentenceRanges(text: string, toks: readonly Token[]): [number, n
   return out;
 }
 
+const STRONG_HEADS = new Set(STRONG_ORG_HEADS.map((f) => fold(f)));
+/** Heads that also start ordinary phrases (`حركة السير`, `قوات الأمن`): their noun must not be a common word. */
+const WEAK_HEADS = new Set(['حركه', 'قوات', 'جيش', 'شركه', 'مجلس', 'جهاز', 'مصلحه', 'بنك', 'مصرف', 'تحالف']);
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.filter((f) => !f.includes(' ')).map((f) => stem(fold(f))));
 const isMarkCode = (c: number) =>
   (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
@@ -67,7 +70,7 @@ function rawPrefixLength(raw: string, letters: number): number {
  * (the article is fused and cannot be cut off verbatim). `known` tells whether a folded word is a known name
  * or stands bare in the article.
  */
-export function cliticLength(folded: string, known: (word: string, whole: boolean) => boolean): number {
+export function cliticLength(folded: string, known: (word: string, whole: boolean) => boolean, person = false): number {
   const f = folded;
   if (f.length < 4) return 0;
   const c0 = f[0];
@@ -79,8 +82,8 @@ export function cliticLength(folded: string, known: (word: string, whole: boolea
   if (known(f, true)) return 0; // the word as it stands is a name (`واشنطن`, `لبنان`, `فرنسا`)
   if (conj && f.length > 4 && prep(f[1]) && known(f.slice(2), false)) return 2;
   if ((conj || prep(c0)) && known(f.slice(1), false)) return 1;
-  // An unknown name after `و` of four letters or more: the conjunction is far likelier than a name in و.
-  if (c0 === 'و' && f.length >= 5) return 1;
+  // An unknown person's name after `و`, four letters or more: the conjunction is far likelier than a name in و.
+  if (person && c0 === 'و' && f.length >= 5) return 1;
   return 0;
 }
 
@@ -127,6 +130,8 @@ const STOP_WORDS = new Set([
   'أنه',
 ]);
 
+const COMPASS = new Set(['الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه', 'الجنوبي', 'الشمالي', 'الشرقي', 'الغربي']);
+
 const PERSON_LINKS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'ام', 'عبد', 'دي', 'دو', 'فان', 'فون']);
 
 let commonCache: Set<string> | undefined;
@@ -145,13 +150,18 @@ export function recognize(text: string): Mention[] {
   const bare = new Set(folded);
   // The word as it stands is always in `bare`, so only lexicon forms can vouch for it; its rest can be vouched
   // for by the article too.
-  const known = (w: string, whole: boolean) => (!whole && bare.has(w)) || g.forms.has(w) || g.forms.has(`ال${w}`);
+  const known = (w: string, whole: boolean) =>
+    (!whole && bare.has(w)) ||
+    g.forms.has(w) ||
+    g.forms.has(`ال${w}`) ||
+    (whole && (STRONG_HEADS.has(w) || g.titleForms.has(w) || g.orgHeads.has(w) || g.placeHeads.has(w)));
   const isTitle = (j: number) => {
     const f = folded[j];
     return g.titleForms.has(f) || ((f[0] === 'و' || f[0] === 'ف') && g.titleForms.has(f.slice(1)));
   };
+  const plainToks = toks.map((t) => plain(t.text));
   const commonWords = commonSet();
-  const isCommon = (j: number) => commonWords.has(folded[j]) || commonWords.has(keys[j]);
+  const isCommon = (j: number) => commonWords.has(plainToks[j]);
 
   // 1. Tagger spans.
   type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' };
@@ -202,6 +212,18 @@ export function recognize(text: string): Mention[] {
     else if (first > 0 && g.titles.has(keys[first - 1])) continue;
     rules.push({ first, last: j + 1, type: 'ORG', from: 'rule' });
   }
+  // Indefinite organisation head + definite noun: `وزارة الصحة`, `وكالة الأنباء الروسية`, `جيش الإسلام`.
+  for (let j = 0; j + 1 < n; j++) {
+    const h = folded[j];
+    const head =
+      STRONG_HEADS.has(h) ||
+      ((h[0] === 'و' || h[0] === 'ف' || h[0] === 'ل' || h[0] === 'ب') && STRONG_HEADS.has(h.slice(1)));
+    if (!head || !isDefinite(folded[j + 1]) || folded[j + 1].startsWith('لل') || g.generic.has(keys[j + 1])) continue;
+    if (!/^[\p{L}]+$/u.test(folded[j + 1]) || g.nisba.has(keys[j + 1]) || g.titles.has(keys[j + 1])) continue;
+    if (g.tokenTypes.get(keys[j + 1]) === 'LOC') continue; // `قوات الإمارات`: the country, not a body's name
+    if (WEAK_HEADS.has(keys[j]) && commonSet().has(folded[j + 1])) continue; // `حركة الأشخاص`
+    rules.push({ first: j, last: j + 2, type: 'ORG', from: 'rule' });
+  }
 
   // A given name, or a title, followed by a word that is neither common nor in a lexicon starts a person's name
   // the tagger missed (`علي شمخاني`, `النائبة رشيدة طليب`, `اللاعب نيمار`); the span grows below.
@@ -214,7 +236,7 @@ export function recognize(text: string): Mention[] {
       /^[\p{L}]+$/u.test(f) &&
       f.length >= 3 &&
       !STOP_WORDS.has(toks[j].text) &&
-      !commonWordsSet.has(f) &&
+      !commonWordsSet.has(plainToks[j]) &&
       !g.titles.has(k) &&
       !g.nisba.has(k) &&
       !g.generic.has(k) &&
@@ -226,7 +248,7 @@ export function recognize(text: string): Mention[] {
   };
   const SPOKESPERSON = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
   for (let j = 0; j + 1 < n; j++) {
-    const given = (g.firstNames.has(folded[j]) || g.firstNames.has(keys[j])) && !commonWordsSet.has(folded[j]);
+    const given = (g.firstNames.has(folded[j]) || g.firstNames.has(keys[j])) && !commonWordsSet.has(plainToks[j]);
     if (given && (j === 0 || !SPOKESPERSON.has(keys[j - 1])) && (plainWord(j + 1) || g.firstNames.has(folded[j + 1])))
       rules.push({ first: j, last: j + 2, type: 'PERS', from: 'rule' });
     // After a title only an indefinite bare word: `الخامس`, `بجريمة` are not names.
@@ -256,6 +278,31 @@ export function recognize(text: string): Mention[] {
   for (const sp of tagged) place(sp);
   for (const sp of rules) if (sp.type === 'PERS') place(sp);
   chosen.sort((a, b) => a.first - b.first);
+  // `سنان نارين وأيوب يلديريم`: a given name behind `و` inside a person span starts a second person.
+  for (let i = 0; i < chosen.length; i++) {
+    const sp = chosen[i];
+    if (sp.type !== 'PERS') continue;
+    for (let k = sp.first + 1; k < sp.last; k++) {
+      const f = folded[k];
+      if (f[0] === 'و' && f.length > 3 && g.firstNames.has(f.slice(1))) {
+        chosen.splice(i + 1, 0, { ...sp, first: k });
+        sp.last = k;
+        break;
+      }
+    }
+  }
+  // A tagger-only person starting with a common word is a misfire (`الهجوم الكيماوي`, `أنا أعتذر`).
+  for (let i = chosen.length - 1; i >= 0; i--) {
+    const sp = chosen[i];
+    if (
+      sp.type === 'PERS' &&
+      sp.from === 'tag' &&
+      isCommon(sp.first) &&
+      !g.firstNames.has(folded[sp.first]) &&
+      !isTitle(sp.first)
+    )
+      chosen.splice(i, 1);
+  }
   // Adjacent person spans, or two joined by a link word (`بن`, `آل`), are one name: `رجب طيب` + `أردوغان`.
   for (let i = 0; i + 1 < chosen.length; i++) {
     const a = chosen[i];
@@ -272,13 +319,14 @@ export function recognize(text: string): Mention[] {
   for (const sp of chosen) {
     let { first, last } = sp;
     const free = (j: number) => j < n && !chosen.some((c) => c !== sp && j >= c.first && j < c.last);
-    if (sp.type === 'ORG' || (sp.type === 'LOC' && sp.from !== 'gaz'))
-      // `الهلال الأحمر` + `المصري`: a trailing nationality adjective belongs to an organisation's name.
+    // A trailing nationality adjective belongs to an organisation's name (`وزارة التوحيد الكورية الجنوبية`), but
+    // not to a known name, where it says where the body is from (`مانشستر سيتي الإنكليزي`).
+    if (sp.type === 'ORG' && sp.from !== 'gaz')
       while (
         free(last) &&
         last - first < 8 &&
-        definiteSingularNisba(folded[last], keys[last], g.nisba) &&
-        sp.type === 'ORG'
+        folded[last][0] !== 'و' &&
+        (definiteSingularNisba(folded[last], keys[last], g.nisba) || (last > first + 1 && COMPASS.has(folded[last])))
       )
         last++;
     if (sp.type === 'PERS') {
@@ -307,7 +355,7 @@ export function recognize(text: string): Mention[] {
       while (
         last - first > 1 &&
         (STOP_WORDS.has(toks[last - 1].text) ||
-          (commonWordsSet.has(folded[last - 1]) && !g.firstNames.has(folded[last - 1])))
+          (commonWordsSet.has(plainToks[last - 1]) && !g.firstNames.has(folded[last - 1])))
       )
         last--;
       if (PERSON_LINKS.has(folded[last - 1]) && last - first > 1) last--;
@@ -324,7 +372,10 @@ export function recognize(text: string): Mention[] {
       if (g.nisba.has(k) && sp.from !== 'gaz') continue; // `الروسية` alone is an adjective, not Russia
       if (k.length < 2) continue;
     }
-    const skip = first === sp.first && gazSkip.has(first) ? gazSkip.get(first)! : cliticLength(folded[first], known);
+    const skip =
+      first === sp.first && gazSkip.has(first)
+        ? gazSkip.get(first)!
+        : cliticLength(folded[first], known, sp.type === 'PERS');
     const raw = toks[first].text;
     const start = toks[first].start + rawPrefixLength(raw, skip);
     const end = toks[last - 1].end;

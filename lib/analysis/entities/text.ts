@@ -38,6 +38,13 @@ export function fold(s: string): string {
   return out;
 }
 
+/** Removes diacritics and tatweel only: `على` (the preposition) stays apart from `علي` (the name). */
+export function plain(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!isMark(s.charCodeAt(i))) out += s[i];
+  return out;
+}
+
 /** Drops a leading conjunction (و ف) and then the article with its fused preposition (بال كال لل ال). */
 export function stem(folded: string): string {
   let w = folded;

@@ -288,3 +288,47 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   'الوزارة',
   'التلفزيون',
 ];
+
+/**
+ * Head nouns that, indefinite and followed by a definite noun, name an organisation in news prose
+ * (`وزارة الصحة`, `وكالة الأنباء`, `حزب المحافظين`, `جيش الإسلام`). A narrower list than ORG_HEADS: words like
+ * `إدارة` or `مكتب` head ordinary phrases too often.
+ */
+export const STRONG_ORG_HEADS: readonly string[] = [
+  'وزارة',
+  'وكالة',
+  'هيئة',
+  'منظمة',
+  'حزب',
+  'جماعة',
+  'حركة',
+  'صحيفة',
+  'مجلة',
+  'قناة',
+  'شبكة',
+  'مجلس',
+  'لجنة',
+  'جمعية',
+  'اتحاد',
+  'ائتلاف',
+  'تحالف',
+  'جبهة',
+  'مؤسسة',
+  'محكمة',
+  'جهاز',
+  'مفوضية',
+  'مصلحة',
+  'ألوية',
+  'كتائب',
+  'جيش',
+  'قوات',
+  'تنظيم',
+  'ميليشيا',
+  'ميليشيات',
+  'مليشيا',
+  'مليشيات',
+  'فيلق',
+  'شركة',
+  'مصرف',
+  'بنك',
+];

@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EntitySchema } from '../schema';
+import { findEntities } from './index';
+import { skeleton } from './link';
+import { cliticLength } from './recognize';
+import { shippedTagger, tagSentence, tagSentences } from './tagger';
+import { fold, stem, tokenize } from './text';
+
+const byName = (text: string) => new Map(findEntities(text).map((e) => [e.name, e]));
+const allForms = (text: string) => findEntities(text).flatMap((e) => [e.name, ...e.aliases]);
+
+describe('tokenize', () => {
+  it('keeps UTF-16 offsets and splits punctuation off words', () => {
+    const text = 'قال "لافروف"، في موسكو: 2018.';
+    const toks = tokenize(text);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(toks.map((t) => t.text)).toEqual(['قال', '"', 'لافروف', '"', '،', 'في', 'موسكو', ':', '2018', '.']);
+  });
+  it('treats hashtag marks as joiners', () => {
+    expect(tokenize('دونالد_ترمب #أردوغان').map((t) => t.text)).toEqual(['دونالد', 'ترمب', 'أردوغان']);
+  });
+});
+
+describe('clitics', () => {
+  const none = () => false;
+  it('strips a conjunction or preposition before the article', () => {
+    expect(cliticLength(fold('والعراق'), none)).toBe(1);
+    expect(cliticLength(fold('بالعراق'), none)).toBe(1);
+    expect(cliticLength(fold('وبالعراق'), none)).toBe(2);
+  });
+  it('strips a fused preposition only when the rest is a known word', () => {
+    const known = (w: string) => w === 'روسيا';
+    expect(cliticLength(fold('لروسيا'), known)).toBe(1);
+    expect(cliticLength(fold('لبنان'), known)).toBe(0);
+  });
+  it('keeps letters that belong to a known name', () => {
+    const known = (w: string, whole: boolean) => whole && w === 'واشنطن';
+    expect(cliticLength(fold('واشنطن'), known)).toBe(0);
+  });
+  it('recognises names behind clitics in running text', () => {
+    const forms = allForms(
+      'وقال مسؤول إن القوات انسحبت من سوريا والعراق، وإن الوفد توجه لروسيا ثم إلى روسيا مرة أخرى.',
+    );
+    expect(forms).toContain('العراق');
+    expect(forms).toContain('روسيا');
+    expect(forms).not.toContain('والعراق');
+    expect(forms).not.toContain('لروسيا');
+  });
+});
+
+describe('titles and adjectives', () => {
+  it('keeps a title apart from the name', () => {
+    const ents = findEntities('وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تتراجع.');
+    const person = ents.find((e) => e.type === 'person');
+    expect(person?.name).toBe('سيرغي لافروف');
+    expect(ents.some((e) => e.name.includes('الخارجية الروسي'))).toBe(false);
+  });
+  it('does not take a nationality adjective for a place, and makes institution + adjective an organisation', () => {
+    const ents = findEntities('وقالت المتحدثة باسم الخارجية الروسية إن الحكومة السورية وافقت.');
+    expect(ents.some((e) => e.type === 'location')).toBe(false);
+    const orgs = ents.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs).toContain('الخارجية الروسية');
+    expect(orgs).toContain('الحكومة السورية');
+  });
+  it('leaves bare generic nouns out', () => {
+    const ents = findEntities('وقالت الحكومة إن الشرطة والوزارة تتابعان الأمر.');
+    expect(ents).toEqual([]);
+  });
+});
+
+describe('alias linking', () => {
+  it('links an acronym to its full form', () => {
+    const ents = byName('سيطرت قوات سوريا الديمقراطية على البلدة. وقال متحدث باسم قسد إن المعارك انتهت.');
+    expect(ents.get('قوات سوريا الديمقراطية')?.aliases).toContain('قسد');
+  });
+  it('links a surname to the full name', () => {
+    const ents = byName('قال الصحفي صهيب الجابر إن المدينة سقطت. وأضاف الجابر أن المدنيين خرجوا.');
+    expect(ents.get('صهيب الجابر')?.aliases).toContain('الجابر');
+    expect(ents.has('الجابر')).toBe(false);
+  });
+  it('links spelling variants and curated aliases', () => {
+    const ents = findEntities('اتهمت أمريكا تنظيم الدولة بالهجوم، وقالت أميركا إن داعش خسر مواقعه.');
+    const us = ents.find((e) => e.type === 'location');
+    expect([us?.name, ...(us?.aliases ?? [])].sort()).toEqual(['أمريكا', 'أميركا']);
+    const isis = ents.find((e) => e.type === 'organization');
+    expect([isis?.name, ...(isis?.aliases ?? [])].sort()).toEqual(['تنظيم الدولة', 'داعش']);
+  });
+  it('links a bracketed short name to the name before it', () => {
+    const ents = byName('ونقلت وكالة الأنباء الروسية (ريا) عن مصدر قوله إن الاتفاق قريب.');
+    expect(ents.get('وكالة الأنباء الروسية')?.aliases).toContain('ريا');
+  });
+  it('computes a shared skeleton for vowel-spelling variants', () => {
+    expect(skeleton([stem(fold('أمريكا'))])).toBe(skeleton([stem(fold('أميركا'))]));
+  });
+});
+
+const GOLD = resolve(__dirname, '../../../../shared/eval/gold');
+describe.skipIf(!existsSync(GOLD))('gold articles', () => {
+  const ids = existsSync(GOLD) ? readdirSync(GOLD).filter((f) => f.endsWith('.txt')) : [];
+  it('every mention, name and alias is verbatim at its offsets', () => {
+    for (const f of ids) {
+      const text = readFileSync(join(GOLD, f), 'utf8');
+      for (const e of findEntities(text)) {
+        EntitySchema.parse(e);
+        expect(e.mentions.length).toBeGreaterThan(0);
+        for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        const texts = new Set(e.mentions.map((m) => m.text));
+        expect(texts.has(e.name)).toBe(true);
+        for (const a of e.aliases) expect(texts.has(a)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('tagger', () => {
+  it('loads the shipped weights', () => {
+    const t = shippedTagger();
+    expect(t.stage1.feats.size).toBeGreaterThan(10_000);
+    expect(t.stage2.feats.size).toBeGreaterThan(10_000);
+    expect(t.window).toBeGreaterThan(0);
+  });
+  it('is deterministic and tags known names', () => {
+    const s = ['وقال', 'الرئيس', 'الأمريكي', 'جورج', 'بوش', 'في', 'واشنطن', 'إن', 'الأمم', 'المتحدة', 'فشلت', '.'];
+    const a = tagSentence(s);
+    expect(tagSentence(s)).toEqual(a);
+    expect(tagSentences([s, s])).toEqual([a, a]);
+    expect(a.slice(3, 5)).toEqual(['B-PERS', 'I-PERS']);
+    expect(a[6]).toBe('B-LOC');
+    expect(a.slice(8, 10)).toEqual(['B-ORG', 'I-ORG']);
+  });
+});
