@@ -116,9 +116,18 @@ async function measureChromium(): Promise<void> {
     }, runs);
   };
   const rows: string[] = [];
+  let wrong = 0;
   for (const f of loadFixtures()) {
     const r = await time(f.html);
-    rows.push(`${f.folder.padEnd(34)} ${r.median.toFixed(2).padStart(6)} ms  (${r.chars} chars)`);
+    // Detection in the real browser DOM too (its parser can differ from jsdom's on old markup).
+    const det = (await page.evaluate(
+      `(() => { const d = globalThis.__isnadPage.detectArticle(document, ${JSON.stringify(f.url)}); return { isArticle: d.isArticle, outlet: d.outlet ? d.outlet.id : null }; })()`,
+    )) as { isArticle: boolean; outlet: string | null };
+    const ok = det.isArticle === f.meta.isArticle && det.outlet === (f.meta.outlet ?? null);
+    if (!ok) wrong++;
+    rows.push(
+      `${f.folder.padEnd(34)} ${r.median.toFixed(2).padStart(6)} ms  (${r.chars} chars)  detection ${ok ? 'ok' : 'WRONG'}`,
+    );
   }
   const big = await time(bigPage(200_000), 5);
   rows.push(`${'200,000-word page'.padEnd(34)} ${big.median.toFixed(2).padStart(6)} ms  (${big.chars} chars)`);
@@ -139,6 +148,7 @@ async function measureChromium(): Promise<void> {
   await browser.close();
   console.log('\nChromium, extractArticle median of 5 runs:');
   console.log(rows.join('\n'));
+  console.log(`detection errors in Chromium: ${wrong}`);
 }
 
 measureJsdom();
