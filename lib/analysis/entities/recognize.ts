@@ -162,6 +162,13 @@ export function recognize(text: string): Mention[] {
   const plainToks = toks.map((t) => plain(t.text));
   const commonWords = commonSet();
   const isCommon = (j: number) => commonWords.has(plainToks[j]);
+  /** Common once a fused conjunction or preposition is set aside too (`بالهجوم`, `وسلمي`). */
+  const isCommonLoose = (j: number) => {
+    const p = plainToks[j];
+    if (commonWords.has(p)) return true;
+    if (p.length > 3 && 'وفبلك'.includes(p[0]) && commonWords.has(p.slice(1))) return true;
+    return p.length > 4 && 'وف'.includes(p[0]) && 'بلك'.includes(p[1]) && commonWords.has(p.slice(2));
+  };
 
   // 1. Tagger spans.
   type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' };
@@ -308,6 +315,7 @@ export function recognize(text: string): Mention[] {
     const a = chosen[i];
     const b = chosen[i + 1];
     if (a.type !== 'PERS' || b.type !== 'PERS') continue;
+    if (folded[b.first][0] === 'و' && b.first === a.last) continue; // `سنان نارين` + `وأيوب يلديريم`: two people
     if (b.first === a.last || (b.first === a.last + 1 && PERSON_LINKS.has(folded[a.last]))) {
       a.last = b.last;
       chosen.splice(i + 1, 1);
@@ -338,7 +346,10 @@ export function recognize(text: string): Mention[] {
         const f = folded[last];
         const prev = folded[last - 1];
         const linkBefore = PERSON_LINKS.has(prev) || PERSON_LINKS.has(keys[last - 1]);
-        const givenBefore = g.firstNames.has(prev) || g.firstNames.has(keys[last - 1]);
+        const givenBefore =
+          g.firstNames.has(prev) ||
+          g.firstNames.has(keys[last - 1]) ||
+          (last - 2 >= first && folded[last - 2] === 'عبد');
         const word = /^[\p{L}]+$/u.test(f) && !STOP_WORDS.has(toks[last].text) && !isCommon(last);
         const plain =
           word &&
