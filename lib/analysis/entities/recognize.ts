@@ -301,14 +301,10 @@ export function recognize(text: string): Mention[] {
   // A tagger-only person starting with a common word is a misfire (`الهجوم الكيماوي`, `أنا أعتذر`).
   for (let i = chosen.length - 1; i >= 0; i--) {
     const sp = chosen[i];
-    if (
-      sp.type === 'PERS' &&
-      sp.from === 'tag' &&
-      isCommon(sp.first) &&
-      !g.firstNames.has(folded[sp.first]) &&
-      !isTitle(sp.first)
-    )
-      chosen.splice(i, 1);
+    if (sp.type !== 'PERS' || sp.from !== 'tag') continue;
+    let f0 = sp.first;
+    while (f0 < sp.last - 1 && isTitle(f0)) f0++;
+    if (isCommonLoose(f0) && !g.firstNames.has(folded[f0]) && !g.firstNames.has(keys[f0])) chosen.splice(i, 1);
   }
   // Adjacent person spans, or two joined by a link word (`بن`, `آل`), are one name: `رجب طيب` + `أردوغان`.
   for (let i = 0; i + 1 < chosen.length; i++) {
