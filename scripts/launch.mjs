@@ -43,6 +43,13 @@ export class PageHandle {
   click(selector) {
     return this.page.click(selector);
   }
+  /** Types text into a field as a reader would (replacing what is there). */
+  async type(selector, text) {
+    if (this.kind === 'chromium') return this.page.fill(selector, text);
+    await this.page.click(selector, { count: 3 });
+    await this.page.keyboard.press('Backspace');
+    await this.page.type(selector, text);
+  }
   async setViewport(width, height) {
     if (this.kind === 'chromium') await this.page.setViewportSize({ width, height });
     else await this.page.setViewport({ width, height });

@@ -27,6 +27,7 @@ export interface Page {
   waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, opts?: { timeout?: number }): Promise<unknown>;
   waitForSelector(sel: string, opts?: { timeout?: number }): Promise<unknown>;
   click(sel: string): Promise<void>;
+  type(sel: string, text: string): Promise<void>;
   setViewport(w: number, h: number): Promise<void>;
   press(keys: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;

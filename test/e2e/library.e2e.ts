@@ -1,0 +1,195 @@
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { foldArabic } from '../../lib/arabic/normalize';
+import { IsnadExportSchema } from '../../lib/store/formats/json';
+import { BROWSERS, openSession, type Page, poll, RESULTS_DIR, type Session, tabIdFor } from './harness';
+
+/** Records every Blob the page turns into a download link, so the test can read the file it made. */
+const captureDownloads = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as any;
+    w.__files = [];
+    const orig = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (b: Blob | MediaSource) => {
+      // Bytes, not text: Blob.text() would silently drop a UTF-8 byte-order mark.
+      if (b instanceof Blob) b.arrayBuffer().then((buf) => w.__files.push(Array.from(new Uint8Array(buf))));
+      return orig(b);
+    };
+  });
+
+const shadowClick = (page: Page, selector: string) =>
+  page.evaluate((sel: string) => {
+    const el = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector(sel) as HTMLElement | null;
+    el?.click();
+    return Boolean(el);
+  }, selector);
+
+const setFile = (page: Page, text: string, name: string) =>
+  page.evaluate(
+    ([t, n]: [string, string]) => {
+      const input = document.querySelector('input[type=file]') as HTMLInputElement;
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'application/json' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [text, name] as [string, string],
+  );
+
+const itemCount = (page: Page) => page.evaluate(() => document.querySelectorAll('ul.claims > li').length);
+
+describe.each(BROWSERS)('saved claims in %s', (kind) => {
+  let s: Session;
+  let ext: Page;
+  beforeAll(async () => {
+    s = await openSession(kind);
+    ext = await s.newPage();
+    await ext.goto(`${s.extBase}sidepanel.html`);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('saves from the card and the panel, searches, exports, imports and re-anchors', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=library`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+
+    // 1. Save from the hover card (first claim).
+    await (page.page as any).bringToFront();
+    const point = await page.evaluate(() => {
+      const h = CSS.highlights.get('isnad-claim-anonymous') ?? CSS.highlights.get('isnad-claim-person');
+      const r = h?.values().next().value as Range;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    });
+    await page.mouseMove(point.x, point.y);
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) button.save'),
+      undefined,
+      { timeout: 5000 },
+    );
+    expect(await shadowClick(page, '.card button.save')).toBe(true);
+    await poll(
+      page,
+      () =>
+        document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card button.save')?.textContent !==
+        'احفظ',
+      undefined,
+    );
+
+    // 2. Save from the panel (the last claim listed).
+    const panel = await s.newPage();
+    await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('li[data-testid="claim"] button.save');
+    await panel.evaluate(() => {
+      const buttons = document.querySelectorAll<HTMLButtonElement>('li[data-testid="claim"] button.save');
+      buttons[buttons.length - 1].click();
+    });
+    await poll(
+      panel,
+      () => [...document.querySelectorAll('button.save')].some((b) => (b as HTMLButtonElement).disabled),
+      undefined,
+    );
+
+    // 3. The library lists both; search ignores spelling variants.
+    const lib = await s.newPage();
+    await lib.goto(`${s.extBase}library.html`);
+    await poll(lib, () => document.querySelectorAll('ul.claims > li').length >= 2, undefined);
+    expect(await itemCount(lib)).toBe(2);
+    const claimText = await lib.evaluate(
+      () => document.querySelector('ul.claims > li blockquote, ul.claims > li .text')?.textContent ?? '',
+    );
+    const word = claimText.split(/\s+/).find((w) => /[أإآةى]/.test(w) && w.length > 3) ?? claimText.split(/\s+/)[0];
+    const variant = foldArabic(word); // hamza-less, ى→ي, ة→ه
+    await lib.type('input[type=search]', variant);
+    await poll(
+      lib,
+      () =>
+        document.querySelectorAll('ul.claims > li').length === 1 ||
+        document.querySelectorAll('ul.claims > li').length === 2,
+      undefined,
+    );
+    const found = await itemCount(lib);
+    expect(found).toBeGreaterThanOrEqual(1);
+    await lib.type('input[type=search]', 'كلمةغيرموجودةابدا');
+    await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 0, undefined);
+    await lib.type('input[type=search]', '');
+    await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 2, undefined);
+    await lib.screenshot({ path: join(RESULTS_DIR, `${kind}-library.png`), fullPage: true });
+
+    // 4. Export every format, and read each file.
+    await captureDownloads(lib);
+    const buttons = await lib.evaluate(() => document.querySelectorAll('section.transfer .buttons button').length);
+    expect(buttons).toBe(4);
+    for (let i = 0; i < 4; i++) {
+      await lib.evaluate(
+        (k: number) => (document.querySelectorAll('section.transfer .buttons button')[k] as HTMLButtonElement).click(),
+        i,
+      );
+      await poll(lib, (n: number) => (window as any).__files.length > n, i);
+    }
+    const bytes = await lib.evaluate(() => (window as any).__files as number[][]);
+    const decode = (b: number[]) =>
+      new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(new Uint8Array(b));
+    const [json, csv, md, w3c] = bytes.map(decode);
+    const exported = IsnadExportSchema.parse(JSON.parse(json));
+    expect(exported.claims).toHaveLength(2);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(rows.errors).toEqual([]);
+    expect(rows.data).toHaveLength(2);
+    expect(rows.data.map((r) => r.claim).sort()).toEqual(exported.claims.map((c) => c.claim).sort());
+    for (const c of exported.claims) expect(md).toContain(c.source.name);
+    const coll = JSON.parse(w3c);
+    expect(coll.type).toBe('AnnotationCollection');
+
+    // 5. Import: a malformed file is refused and changes nothing; our own export merges without duplicates.
+    await setFile(lib, '{"format":"isnad","version":1,"claims":[{"id":5}]}', 'bad.json');
+    await poll(lib, () => (document.querySelector('[role=alert]')?.textContent ?? '').length > 0, undefined);
+    expect(await itemCount(lib)).toBe(2);
+    // The page clears the file input once an import has finished.
+    const imported = () => (document.querySelector('input[type=file]') as HTMLInputElement).value === '';
+    await setFile(lib, json, 'isnad.json');
+    await poll(lib, imported, undefined);
+    expect(await lib.evaluate(() => document.querySelector('[role=status].outcome')?.textContent)).toMatch(/[0-9٠-٩]/);
+    expect(await itemCount(lib)).toBe(2);
+    await setFile(lib, w3c, 'isnad.jsonld');
+    await poll(lib, imported, undefined);
+    expect(await itemCount(lib)).toBe(2);
+
+    // 6. A claim whose words are gone from the page: import it, open it, get a clear notice.
+    const gone = {
+      ...exported,
+      claims: [
+        {
+          ...exported.claims[0],
+          id: 'gone-1',
+          claim: 'كلام لم يرد في هذا المقال قط',
+          quote: { type: 'TextQuoteSelector', exact: 'كلام لم يرد في هذا المقال قط', prefix: '', suffix: '' },
+          position: null,
+        },
+      ],
+    };
+    await setFile(lib, JSON.stringify(gone), 'gone.json');
+    await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 3, undefined);
+
+    // 7. Re-anchoring: open the original page with a saved claim's hint; the claim is found and marked.
+    const saved = exported.claims[0];
+    const again = await s.newPage();
+    await again.goto(`${saved.url}#isnad=${encodeURIComponent(saved.id)}`);
+    await again.waitForFunction(() => CSS.highlights.has('isnad-saved'), undefined, { timeout: 10_000 });
+    await again.screenshot({ path: join(RESULTS_DIR, `${kind}-reanchored.png`) });
+    const lost = await s.newPage();
+    await lost.goto(`${saved.url}#isnad=gone-1`);
+    await lost.waitForFunction(
+      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.notice'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await lost.evaluate(() => CSS.highlights.has('isnad-saved'))).toBe(false);
+  });
+});
