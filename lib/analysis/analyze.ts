@@ -1,14 +1,14 @@
-import { bareNoun, isDefinite, stripConj, stripPrep } from '../arabic/clitics';
+import { isDefinite, stripConj } from '../arabic/clitics';
 import { splitSentences } from '../arabic/sentences';
 import { type Token, tokenize } from '../arabic/tokens';
 import { PARTICIPLE_FORMS, VERB_FORMS, type VerbForm } from '../lexicon/cue-forms';
 import { claimBoundaries, closingQuote, isParticipleAt, isPrepCueAt, isVerbCueAt, quoteIndex } from './claim-bounds';
 import { findEntities } from './entities/index';
 import { headlineWarnings } from './headline';
-import { isSettingNoun, isSpeechNounWithPronoun, LEX } from './lexicon';
+import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
 import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
 import { summarize } from './slices';
-import { cleanPhrase, describeSource, type KindContext, type SourceInfo } from './source-kind';
+import { cleanPhrase, describeSource, type Gender, type KindContext, type SourceInfo } from './source-kind';
 
 /** Longest source phrase, in tokens; longer runs are not a source. */
 const MAX_SOURCE = 16;
@@ -30,7 +30,6 @@ interface State extends KindContext {
   nextQuote: Int32Array;
   out: Attribution[];
   focus: SourceInfo | null;
-  focusSentence: number;
 }
 
 /**
@@ -54,7 +53,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     entities,
     out: [],
     focus: null,
-    focusSentence: -1,
   };
   let i = 0;
   while (i < st.n) {
@@ -84,17 +82,27 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 // ---------------------------------------------------------------------------------------------------------
 // Cue dispatch
 
+/**
+ * The token without a conjunction, for cue lookup. `ف` is also a root letter (`فرات` is not `ف+رأت`), so after
+ * `ف` only remainders of four letters or `قال` forms are tried.
+ */
+function cueBare(f: string): string {
+  const b = stripConj(f);
+  if (b !== f && f.charCodeAt(0) === 0x0641 && b.length < 4 && !b.startsWith('قال')) return f;
+  return b;
+}
+
 function tryCue(st: State, i: number): number {
   const t = st.toks[i];
   if (!t.word) return i + 1;
   const f = t.f;
-  const bare = stripConj(f);
+  const bare = cueBare(f);
   if (isPrepCueAt(st.toks, i)) return prepCue(st, i);
   const vf = VERB_FORMS.get(f) ?? VERB_FORMS.get(bare);
   if (vf) return verbCue(st, i, vf);
   const pf = PARTICIPLE_FORMS.get(f) ?? PARTICIPLE_FORMS.get(bare);
   if (pf) return participleCue(st, i, pf.strict);
-  const noun = stripPrep(f);
+  const noun = nounForm(f);
   if (LEX.verbalNouns.has(noun) || LEX.verbalNouns.has(bareNoun(f))) return verbalNounCue(st, i);
   if (LEX.selfSource.has(noun) || LEX.selfSource.has(bareNoun(f))) return selfSourceCue(st, i);
   return i + 1;
@@ -132,12 +140,15 @@ function settingAt(st: State, j: number, limit: number): number {
   const w = stripConj(t.f);
   if (LEX.time.has(w) || LEX.time.has(t.f)) return 1;
   if (w === 'من' && toks[j + 1]?.word && LEX.time.has(toks[j + 1].f)) return 2;
+  if (LEX.manner.has(w) && toks[j + 1]?.word) return 2; // `بشكل منفصل`, `بصورة واضحة`
   if (LEX.settingPreps.has(w) && toks[j + 1]?.word && isSettingNoun(bareNoun(toks[j + 1].f))) {
     return skipTo(st, j + 2, limit) - j;
   }
-  // Addressee: `لرويترز`, `لوكالة الأنباء`, `لـ"عربي21"`, `للصحفيين`.
+  // Addressee: `لرويترز`, `لوكالة الأنباء`, `لـ"عربي21"`, `لـCNN`, `للصحفيين`.
+  const raw = st.text.slice(t.start, t.end);
+  if (/^[وف]?ل\u0640/u.test(raw)) return skipTo(st, j + 1, limit, true) - j;
   if ((w.startsWith('ل') && !w.startsWith('لا')) || w === 'لـ') {
-    const head = stripPrep(w);
+    const head = nounForm(w);
     if (w === 'ل' || w === 'لـ' || LEX.addressee.has(head) || LEX.addressee.has(bareNoun(w))) {
       return skipTo(st, j + 1, limit, true) - j;
     }
@@ -216,6 +227,10 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
     }
     const w = stripConj(t.f);
     if (k > j && settingAt(st, k, lim)) break;
+    if (k > j && LEX.relativeOrNeg.has(t.f) && anonymityTail(st, k, lim) > k) {
+      k = anonymityTail(st, k, lim);
+      continue;
+    }
     if (LEX.breakers.has(t.f) || (k > j && LEX.breakers.has(w) && t.f !== w)) break;
     if (opts.stopAtAn && w === 'عن') break;
     if (opts.stopAtQawl && LEX.qawl.has(w)) break;
@@ -229,6 +244,16 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
     const f = toks[k - 1].f;
     if ((f === '"' || f === '»' || f === '”' || f === ')') && hasOpener(st, j, k - 1, f)) break;
     k--;
+  }
+  return k;
+}
+
+/** `لم تذكر اسمه`, `لم يكشف عن هويته`: the end of such a tail (an anonymity marker within 4 words), or k. */
+function anonymityTail(st: State, k: number, lim: number): number {
+  for (let x = k + 1; x < Math.min(lim, k + 5); x++) {
+    const t = st.toks[x];
+    if (!t.word) return k;
+    if (LEX.anonMarkers.has(t.f)) return x + 1;
   }
   return k;
 }
@@ -252,7 +277,11 @@ function appositionEnd(st: State, j: number, lim: number): number {
       return k > j && (isComp(after) || isPrepComp(st, k + 1)) ? k : 0;
     }
     if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') return 0;
-    if (t.word && (settingAt(st, k, lim) || LEX.breakers.has(t.f) || isCueWord(st, k))) return 0;
+    if (t.word && settingAt(st, k, lim)) {
+      const after = skipSettings(st, k, lim + MAX_GAP);
+      return k > j && (isComp(toks[after]) || isColon(toks[after]) || isPrepComp(st, after)) ? k : 0;
+    }
+    if (t.word && (LEX.breakers.has(t.f) || isCueWord(st, k))) return 0;
     k++;
   }
   return 0;
@@ -322,7 +351,27 @@ function sourceBefore(st: State, i: number): Range | null {
     a++;
     b--;
   }
-  return b > a ? { a, b } : null;
+  if (b <= a || !plausibleHead(st, a, b)) return null;
+  return { a, b };
+}
+
+/**
+ * A source before its verb must look like one, since any noun phrase can precede a verb: its head is a known
+ * source noun (office, organisation, document, anonymous group, state), a source seen before, or an entity.
+ */
+function plausibleHead(st: State, a: number, b: number): boolean {
+  let h = a;
+  while (h < b && !st.toks[h].word) h++;
+  if (h >= b) return false;
+  const bare = bareNoun(st.toks[h].f);
+  if (isKnownNoun(bare) || isKnownNoun(nounForm(st.toks[h].f))) return true;
+  if (st.history.some((x) => x.bare.includes(bare))) return true;
+  const s = st.toks[a].start;
+  const e = st.toks[b - 1].end;
+  return st.entities.some(
+    (en) =>
+      en.type !== 'location' && en.mentions.some((m) => m.start >= s && m.end <= e && m.start <= st.toks[h].start),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -342,7 +391,7 @@ function claimFrom(st: State, k: number): Range | null {
     const q = closingQuote(toks, a, para, st.nextQuote);
     if (q > a + 1) {
       const after = toks[q + 1];
-      const endsHere = !after || after.nl || !after.word || st.end[q] === q + 1 || isCueWord(st, q + 1);
+      const endsHere = !after || after.nl || !after.word || st.end[q] === q + 1;
       if (endsHere || st.end[a] <= q) return trimClaim(st, a + 1, q);
     }
   }
@@ -400,10 +449,9 @@ function emit(
   });
 }
 
-function remember(st: State, src: SourceInfo, sentenceOf: number): void {
+function remember(st: State, src: SourceInfo): void {
   st.history.push(src);
   st.focus = src;
-  st.focusSentence = sentenceOf;
 }
 
 function sourceOf(st: State, a: number, b: number): SourceInfo {
@@ -425,15 +473,22 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   const { toks } = st;
   const limit = st.end[i];
   if (impersonal(st, i)) return i + 1;
-  if (vf.lemma === 'ذهب' || vf.lemma === 'مضي' || vf.lemma === 'جاء') {
-    // only with a clause: handled by the generic path (a clause is required below)
-  }
+  const nx = toks[i + 1];
+  // `لفت أنظار العالم`, `نشر اسمه`: the verb is not reporting here.
+  if (nx?.word && (LEX.notReported.has(nx.f) || LEX.anonMarkers.has(nx.f))) return i + 1;
+  const gender = cueGender(st, i, vf);
   const cue: Range = { a: i, b: i + 1 };
-  const j = skipSettings(st, i + 1, limit);
+  let j = skipSettings(st, i + 1, limit);
+  // `وتابع قائلا:`, `ومضى يقول`: the second word belongs to the cue.
+  if (j < limit && toks[j].word && (isParticipleAt(toks, j) || isVerbCueAt(toks, j))) {
+    j = skipSettings(st, j + 1, limit);
+  }
   const two = vf.lemma === 'نقل';
-  const srcEnd = readSource(st, j, limit, { stopAtAn: vf.takes === 'about' || two, stopAtQawl: two });
+  // A plural verb agrees with a subject before it (`مسؤولون أعلنوا`); after it the verb would be singular.
+  const srcEnd =
+    gender === 'p' ? j : readSource(st, j, limit, { stopAtAn: vf.takes === 'about' || two, stopAtQawl: two });
   let mention: Range | null = srcEnd > j ? { a: j, b: srcEnd } : null;
-  let k = skipSettings(st, srcEnd, limit);
+  const k = skipSettings(st, srcEnd, limit);
 
   // Two layers: `نقلت X عن Y قوله إن …` / `نقل X عن Y أن …`.
   if (two && mention && toks[k]?.word && stripConj(toks[k].f) === 'عن') {
@@ -448,12 +503,12 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
       }
       const claim = opener(st, c);
       if (claim) {
-        const outer = sourceOf(st, mention.a, mention.b);
+        const outer = { ...sourceOf(st, mention.a, mention.b), gender };
         st.history.push(outer);
         const inner = sourceOf(st, y0, yEnd);
         emit(st, cue, outer, mention, claim, 'two-layer: outer source (نقل … عن)', 0.85);
         emit(st, cue2, inner, { a: y0, b: yEnd }, claim, 'two-layer: inner source (نقل … عن … قوله)', 0.85);
-        remember(st, inner, st.start[i]);
+        remember(st, inner);
         return claim.a;
       }
     }
@@ -462,26 +517,28 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   // The clause after the source.
   let claim = opener(st, k, vf.takes === 'about');
   if (!claim && mention && vf.takes !== 'clause' && !vf.strict) {
-    // Bare objects: denials, accusations, descriptions.
-    claim = objectClaim(st, j, limit, vf);
-    if (claim) {
-      const srcEndShort = claim.a;
-      mention = { a: j, b: srcEndShort };
-      k = srcEndShort;
+    // Bare objects: denials, accusations, descriptions. A setting after the source marks where it ends
+    // (`اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته، الجيش المصري بفرض…`); otherwise a short phrase.
+    if (k > srcEnd && k < limit && toks[k].word) {
+      claim = objectClaimAt(st, k, limit, vf);
+    } else {
+      const e = shortPhrase(st, j, limit);
+      claim = objectClaimAt(st, e, limit, vf);
+      if (claim) mention = { a: j, b: e };
     }
   }
-  if (!claim && !mention && vf.takes === 'accuse') {
-    // `واتهمتهما السلطات بالتحضير…` handled above; `اتهم` with implicit subject and object: claim = rest.
-    claim = trimClaim(st, j, Math.min(st.boundary[j] ?? limit, limit));
+  if (!claim && !mention && (vf.takes === 'accuse' || vf.takes === 'object' || gender === 'p')) {
+    // `واتهمتهما السلطات بالتحضير…`, `أعلنوا التوصل إلى اتفاق`: subject before the verb, object after it.
+    const b = Math.min(st.boundary[j] ?? limit, limit);
+    if (j < b && toks[j].word) claim = trimClaim(st, j, b);
   }
   if (!claim) return i + 1;
-  if (vf.strict && mention && mention.b - mention.a > 6) return i + 1;
+  if (vf.strict && (!mention || mention.b - mention.a > 6)) return i + 1;
 
   let src: SourceInfo | null = null;
   let rule = 'reporting verb, source after the verb';
   let conf = 0.9;
   if (mention) {
-    // A verb directly followed by a quotation mark and a long run: the run is the claim, not a source.
     src = sourceOf(st, mention.a, mention.b);
   } else {
     const before = sourceBefore(st, i);
@@ -490,16 +547,59 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
       src = sourceOf(st, before.a, before.b);
       rule = 'reporting verb, source before the verb';
       conf = 0.8;
-    } else if (st.focus && !isBackground(st, i)) {
-      src = st.focus;
+    } else if (vf.takes !== 'clause' && gender !== 'p' && !opener(st, k, vf.takes === 'about')) {
+      return i + 1; // an object verb with neither source nor clause
+    } else if (clauseStart(st, i) && !isBackground(st, i)) {
+      src = focusFor(st, gender);
       rule = 'reporting verb, implicit subject (last source in focus)';
       conf = 0.7;
     }
   }
   if (!src) return i + 1;
   emit(st, cue, src, mention, claim, rule, conf);
-  if (mention) remember(st, src, st.start[i]);
+  if (mention) remember(st, { ...src, gender });
   return Math.max(i + 1, mention && mention.a > i ? mention.b : i + 1);
+}
+
+/** Grammatical gender/number of a cue: 'f' feminine singular, 'p' plural, 'm' masculine singular. */
+function cueGender(st: State, i: number, vf: VerbForm | null): Gender {
+  const f = cueBare(st.toks[i].f);
+  if (!vf) {
+    if (/(?:ه|ات|تين|تان)$/.test(f)) return 'f';
+    if (/(?:ين|ون)$/.test(f)) return 'p';
+    return 'm';
+  }
+  const lemma = vf.lemma.endsWith('ي') ? vf.lemma.slice(0, -1) : vf.lemma;
+  if (f.startsWith(lemma) && !/^[يت]/.test(lemma)) {
+    const rest = f.slice(lemma.length);
+    if (rest.startsWith('ت')) return 'f';
+    if (rest.startsWith('و')) return 'p';
+    if (vf.lemma.endsWith('ي') && (rest.startsWith('ت') || rest === 'ت')) return 'f';
+    return 'm';
+  }
+  if (/^ي.*ون/.test(f)) return 'p';
+  if (f.startsWith('ت')) return 'f';
+  return 'm';
+}
+
+/** The latest source that agrees with the cue (gender from the cue it was first seen with), within reach. */
+function focusFor(st: State, g: Gender): SourceInfo | null {
+  const h = st.history;
+  for (let k = h.length - 1; k >= 0 && k >= h.length - 6; k--) {
+    const x = h[k];
+    if (x.gender === g || (!x.gender && !(g === 'p' && x.kind === 'person'))) return x;
+  }
+  return st.focus;
+}
+
+/** An implicit subject needs the verb to open its clause: `وأضاف`, `، مضيفا`, `كما أكد`, sentence start. */
+function clauseStart(st: State, i: number): boolean {
+  const t = st.toks[i];
+  if (cueBare(t.f) !== t.f) return true;
+  if (i === st.start[i]) return true;
+  const p = st.toks[i - 1];
+  if (!p.word) return isComma(p) || isColon(p) || isQuote(p) || p.f === '.';
+  return LEX.conjWords.has(p.f) || LEX.time.has(p.f) || LEX.time.has(stripConj(p.f));
 }
 
 /** The outlet's own background (`يذكر أن`, `تجدر الإشارة`) right before the verb's clause. */
@@ -528,11 +628,10 @@ function opener(st: State, k: number, about = false): Range | null {
   return null;
 }
 
-/** Claim of a bare-object verb: after a short source phrase, to the boundary. */
-function objectClaim(st: State, j: number, limit: number, vf: VerbForm): Range | null {
+/** Claim of a bare-object verb whose object starts at `srcEnd`, to the boundary. */
+function objectClaimAt(st: State, srcEnd: number, limit: number, vf: VerbForm): Range | null {
   const { toks } = st;
-  const srcEnd = shortPhrase(st, j, limit);
-  if (srcEnd <= j || srcEnd >= limit) return null;
+  if (srcEnd >= limit) return null;
   if (vf.takes === 'accuse') {
     // The accusation needs a `بـ` + verbal noun within the sentence.
     let hasBi = false;
@@ -545,7 +644,7 @@ function objectClaim(st: State, j: number, limit: number, vf: VerbForm): Range |
     if (!hasBi) return null;
   }
   if (vf.takes === 'describe') {
-    // `وصف X Y بأنه …`: the clause after بأن is the claim (handled by opener); `بـ"…"`: the quoted word.
+    // `وصف X Y بأنه …`: the clause after بأن; `بـ"…"`: from the quoted word.
     for (let x = srcEnd; x < Math.min(limit, srcEnd + 10); x++) {
       if (isComp(toks[x])) return claimFrom(st, x + 1);
       if (toks[x].word && toks[x].f.startsWith('ب') && x > srcEnd) return trimClaim(st, x, st.boundary[x]);
@@ -571,10 +670,42 @@ function participleCue(st: State, i: number, strict: boolean): number {
     if (t?.word && /^متهم/.test(stripConj(st.toks[i].f))) claim = trimClaim(st, j, Math.min(st.boundary[j], limit));
   }
   if (!claim) return i + 1;
-  const src = st.focus;
+  const src = sentenceSubject(st, i) ?? focusFor(st, cueGender(st, i, null));
   if (!src) return i + 1;
   emit(st, { a: i, b: i + 1 }, src, null, claim, 'participle continuing the last source', 0.75);
   return i + 1;
+}
+
+/**
+ * A participle continues the subject of its sentence (`ندد المتحدث … تامر الرفاعي بالتقرير، مؤكدا أن`): when no
+ * attribution was found earlier in the sentence, the phrase after the sentence's first verb is that subject.
+ */
+function sentenceSubject(st: State, i: number): SourceInfo | null {
+  const { toks } = st;
+  const s0 = st.start[i];
+  const last = st.out.at(-1);
+  if (last && last.cue.start >= toks[s0].start) return null;
+  let v = s0;
+  for (let guard = 0; guard < 6 && v < i; guard++) {
+    const t = toks[v];
+    if (!t.word || LEX.conjWords.has(t.f)) v++;
+    else if (settingAt(st, v, i)) v += settingAt(st, v, i);
+    else break;
+  }
+  if (v >= i - 1 || !toks[v].word) return null;
+  const w = stripConj(toks[v].f);
+  if (LEX.prepositions.has(w) || LEX.breakers.has(w) || isDefinite(toks[v].f)) return null;
+  const a = v + 1;
+  let b = readSource(st, a, i);
+  // Stop before a `بـ` object (`بالتقرير`, `بتقرير المنظمة`).
+  for (let x = a + 1; x < b; x++) {
+    if (toks[x].word && toks[x].f.startsWith('ب') && !isKnownNoun(bareNoun(toks[x].f))) {
+      b = x;
+      break;
+    }
+  }
+  if (b <= a || b - a > 12 || !plausibleHead(st, a, b)) return null;
+  return sourceOf(st, a, b);
 }
 
 function prepCue(st: State, i: number): number {
@@ -597,13 +728,14 @@ function prepCue(st: State, i: number): number {
     if (isVerbCueAt(toks, j)) {
       j++;
       cueEnd = j;
-    } else if (p.kind === 'verb') return i + 1;
+    } else return i + 1; // `بحسب ما قيل`: no source
   }
   j = skipSettings(st, j, limit);
   const first = toks[j];
   if (!first?.word && !isQuote(first)) return i + 1;
   // Same-speaker tags: `وفق قوله`, `على حد تعبيره`, `حسب كلامه`.
-  if (first?.word && (isSpeechNounWithPronoun(stripPrep(first.f)) || first.f === 'حد')) return i + 2;
+  if (first?.word && (isSpeechNounWithPronoun(nounForm(first.f)) || first.f === 'حد')) return i + 2;
+  if (first?.word && LEX.nonSource.has(bareNoun(first.f))) return i + 1; // `بحسب القانون الدولي`
   const srcEnd = readSourceForPrep(st, j, limit);
   if (srcEnd <= j) return i + 1;
   const mention: Range = { a: j, b: srcEnd };
@@ -644,7 +776,7 @@ function prepCue(st: State, i: number): number {
     layered ? 'prepositional attribution, second layer' : 'prepositional attribution',
     0.85,
   );
-  if (!layered) remember(st, src, st.start[i]);
+  if (!layered) remember(st, src);
   else st.history.push(src);
   return srcEnd;
 }

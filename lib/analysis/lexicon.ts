@@ -1,3 +1,4 @@
+import { bareNoun, stripConj, stripConjNoun, stripLamBa, stripPrep } from '../arabic/clitics';
 import { foldToken } from '../arabic/tokens';
 import { CUE_PREPS, PRONOUN_SUFFIXES, SAME_SPEAKER_PHRASES, SPEECH_NOUNS } from '../lexicon/cue-preps';
 import { BACKGROUND_HEADS, IMPERSONAL_FORMS } from '../lexicon/cue-verbs';
@@ -10,6 +11,9 @@ import {
   COMPLEMENTIZERS,
   DOCUMENT_HEADS,
   KNOWN_ORGANIZATIONS,
+  MANNER_HEADS,
+  NON_SOURCE_NOUNS,
+  NOT_REPORTED_OBJECTS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
   SAME_AS_BEFORE,
@@ -51,6 +55,10 @@ export const LEX = {
   quotes: new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’']),
   openQuotes: new Set(['"', '«', '“', '„']),
   commas: new Set(['،', ',']),
+  notReported: foldedSet(NOT_REPORTED_OBJECTS),
+  nonSource: foldedSet(NON_SOURCE_NOUNS),
+  manner: foldedSet(MANNER_HEADS),
+  relativeOrNeg: foldedSet(['الذي', 'التي', 'الذين', 'لم', 'لا', 'طلب', 'طالبا', 'رفض', 'رافضا', 'مفضلا']),
   prepositions: foldedSet(['في', 'من', 'على', 'إلى', 'الى', 'عن', 'مع', 'ب', 'ل', 'حول', 'منذ', 'لدى', 'باسم', 'تجاه']),
   conjWords: foldedSet([
     'و',
@@ -84,3 +92,37 @@ export function isSettingNoun(f: string): boolean {
   for (const n of LEX.settingNouns) if (f.startsWith(n) && f.length <= n.length + 3) return true;
   return false;
 }
+
+/** Is bare (no clitics, no article) `b` a noun of the source lexicons? */
+export function isKnownNoun(b: string): boolean {
+  return (
+    LEX.titles.has(b) ||
+    LEX.orgHeads.has(b) ||
+    LEX.docHeads.has(b) ||
+    LEX.anon.has(b) ||
+    LEX.states.has(b) ||
+    LEX.knownOrgs.has(b) ||
+    LEX.addressee.has(b)
+  );
+}
+
+/**
+ * The token with its clitics removed, as far as the lexicons confirm them: `وللمصادر` → `المصادر`,
+ * `لمركز` → `مركز`, `وكالة` stays, `لافروف` stays. Returns the form with its article.
+ */
+export function nounForm(f: string): string {
+  const safe = stripPrep(f);
+  if (isKnownNoun(bareNoun(safe)) || isKnownNoun(safe)) return safe;
+  for (const cand of [stripLamBa(f), stripPrep(stripConj(f)), stripLamBa(stripConj(f))]) {
+    if (cand !== safe && (isKnownNoun(bareNoun(cand)) || isKnownNoun(cand))) return cand;
+  }
+  return safe;
+}
+
+/** `nounForm` without the article. */
+export function nounBare(f: string): string {
+  const w = nounForm(f);
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
+
+export { stripConjNoun };

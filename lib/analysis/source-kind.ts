@@ -1,6 +1,6 @@
-import { bareNoun, isDefinite, stripConj, stripPrep } from '../arabic/clitics';
+import { isDefinite, stripConjNoun } from '../arabic/clitics';
 import type { Token } from '../arabic/tokens';
-import { LEX } from './lexicon';
+import { nounBare as bareNoun, LEX, nounForm } from './lexicon';
 import type { Entity, SourceKind } from './schema';
 
 /**
@@ -13,8 +13,12 @@ import type { Entity, SourceKind } from './schema';
  *   - states, capitals and known organisations → organization;
  *   - a bare proper name → person; an unknown definite noun → organization (plural of people → anonymous).
  */
+export type Gender = 'm' | 'f' | 'p';
+
 export interface SourceInfo {
   kind: SourceKind;
+  /** Agreement of the cue the source was named with, to pick the right antecedent for an implicit subject. */
+  gender?: Gender;
   name: string;
   role?: string;
   /** Folded bare tokens of the mention, for back-references. */
@@ -32,11 +36,13 @@ export interface KindContext {
   entities: Entity[];
 }
 
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
+
 const isQuote = (t: Token) => !t.word && LEX.quotes.has(t.f);
 
 /** Nisba adjective: definite or not, ends in ي / يه (folded ية) / يين / يون. */
 function isNisba(f: string): boolean {
-  const w = stripConj(f);
+  const w = stripConjNoun(f);
   return /(?:ي|يه|يين|يون|يات)$/.test(w) && w.length > 3;
 }
 
@@ -52,7 +58,7 @@ function constructFollows(toks: Token[], k: number, to: number): boolean {
       if (isQuote(t)) continue;
       return false;
     }
-    const w = stripConj(t.f);
+    const w = stripConjNoun(t.f);
     if (LEX.prepositions.has(w) || w === 'باسم') return false;
     if (w.startsWith('ال')) return true;
     if (isNisba(w)) return false; // indefinite adjective
@@ -65,7 +71,7 @@ function constructFollows(toks: Token[], k: number, to: number): boolean {
 function kindOfHead(ctx: KindContext, from: number, to: number, head: number): SourceKind {
   const { toks } = ctx;
   for (let j = from; j < to; j++) if (toks[j].word && LEX.anonMarkers.has(toks[j].f)) return 'anonymous';
-  const f = stripPrep(toks[head].f);
+  const f = nounForm(toks[head].f);
   const bare = bareNoun(toks[head].f);
   const def = isDefinite(toks[head].f);
   if (LEX.anon.has(bare) || LEX.anon.has(f)) return 'anonymous';
@@ -115,7 +121,7 @@ function nameRun(toks: Token[], from: number, to: number): [number, number] | nu
       }
       break;
     }
-    const w = stripConj(t.f);
+    const w = stripConjNoun(t.f);
     const bare = bareNoun(w);
     if (LEX.prepositions.has(w) || isHeadNoun(bare) || LEX.states.has(w) || /^\d/.test(w)) break;
     if (w.startsWith('ال')) {
@@ -139,7 +145,7 @@ export function cleanPhrase(ctx: KindContext, a: number, b: number): string {
   const raw = spanText(ctx, a, b);
   const t = ctx.toks[a];
   const f = t.f;
-  const bare = stripPrep(f);
+  const bare = nounForm(f);
   if (bare === f || !t.word) return raw.trim();
   // Drop the units of the clitics: count letters removed, then re-add the article if لل → ال.
   const lost = f.length - bare.length + (f.startsWith('لل') || f.slice(1).startsWith('لل') ? 2 : 0);
@@ -162,7 +168,12 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
   while (head < to && !toks[head].word) head++;
   if (head >= to) head = from;
   const bare: string[] = [];
-  for (let j = from; j < to; j++) if (toks[j].word) bare.push(bareNoun(toks[j].f));
+  for (let j = from; j < to; j++) {
+    if (!toks[j].word) continue;
+    // A relative clause describes the source but is not part of its name (`المنظمة التي تتخذ من نيويورك مقرا`).
+    if (j > from && RELATIVES.has(toks[j].f)) break;
+    bare.push(bareNoun(toks[j].f));
+  }
   const headBare = bareNoun(toks[head].f);
 
   // `المصدر نفسه`, `الصحيفة ذاتها`: the latest source (with the same head when there is one).
@@ -216,7 +227,7 @@ function findAntecedent(ctx: KindContext, bare: string[], headBare: string, head
 const isNisbaBare = (b: string) => /(?:ي|يه)$/.test(b) && b.length > 3;
 
 function stripConjWord(w: string): string {
-  return stripConj(
+  return stripConjNoun(
     w
       .replace(/[\u064B-\u065F\u0640]/gu, '')
       .replace(/[أإآ]/gu, 'ا')

@@ -48,9 +48,13 @@ function presentForms(present: string): string[] {
 export const VERB_FORMS = new Map<string, VerbForm>();
 const ambiguous = new Set(AMBIGUOUS_FORMS.map(foldToken));
 for (const v of CUE_VERBS) {
-  const lemma = foldToken(v.past);
+  const lemma = foldToken(v.past ?? v.present);
   const takes = v.takes ?? 'clause';
-  for (const f of [...pastForms(v.past), ...presentForms(v.present), ...(v.forms ?? []).map(foldToken)]) {
+  for (const f of [
+    ...(v.past ? pastForms(v.past) : []),
+    ...presentForms(v.present),
+    ...(v.forms ?? []).map(foldToken),
+  ]) {
     if (f.length < 3) continue;
     if (!VERB_FORMS.has(f)) VERB_FORMS.set(f, { lemma, takes, strict: ambiguous.has(lemma) });
   }

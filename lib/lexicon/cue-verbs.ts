@@ -14,7 +14,8 @@
 export type Takes = 'clause' | 'object' | 'accuse' | 'about' | 'describe';
 
 export interface CueVerb {
-  past: string;
+  /** Absent when the past is unusable (see اعتقد). */
+  past?: string;
   present: string;
   takes?: Takes;
   /** Extra irregular forms (defective and hollow verbs), already conjugated. */
@@ -36,7 +37,8 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'نفى', present: 'ينفي', takes: 'object' },
   { past: 'رأى', present: 'يرى' },
   { past: 'اعتبر', present: 'يعتبر', takes: 'describe' },
-  { past: 'اعتقد', present: 'يعتقد' },
+  // The past اعتقد is spelt like the first person أعتقد ("I think") once folded: present only.
+  { present: 'يعتقد', forms: ['اعتقدت', 'اعتقدوا'] },
   { past: 'حذر', present: 'يحذر' },
   { past: 'شدد', present: 'يشدد' },
   { past: 'زعم', present: 'يزعم' },
@@ -44,7 +46,6 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'نقل', present: 'ينقل' },
   { past: 'أورد', present: 'يورد' },
   { past: 'تابع', present: 'يتابع' },
-  { past: 'بين', present: 'يبين' },
   { past: 'أبلغ', present: 'يبلغ' },
   { past: 'اتهم', present: 'يتهم', takes: 'accuse' },
   { past: 'وصف', present: 'يصف', takes: 'describe' },
@@ -56,7 +57,6 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'خلص', present: 'يخلص' },
   { past: 'أظهر', present: 'يظهر' },
   { past: 'توقع', present: 'يتوقع' },
-  { past: 'قدر', present: 'يقدر' },
   { past: 'وثق', present: 'يوثق' },
   { past: 'جادل', present: 'يجادل' },
   { past: 'تساءل', present: 'يتساءل' },
