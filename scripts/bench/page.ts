@@ -101,11 +101,13 @@ try {
   const st = await stateFor(url, 120_000);
   const wall = Date.now() - t;
   await new Promise((r) => setTimeout(r, 300));
-  const perf = await page.evaluate(() => ({
-    long: (window as any).__long as { start: number; ms: number }[],
-    gaps: ((window as any).__gaps ?? []) as [number, number][],
-    chars: document.body.textContent?.length ?? 0,
-  }));
+  const perf: { long: { start: number; ms: number }[]; gaps: [number, number][]; chars: number } = await page.evaluate(
+    () => ({
+      long: (window as any).__long as { start: number; ms: number }[],
+      gaps: ((window as any).__gaps ?? []) as [number, number][],
+      chars: document.body.textContent?.length ?? 0,
+    }),
+  );
   const painted = await page.evaluate(() => {
     let n = 0;
     for (const k of ['person', 'organization', 'anonymous'])
