@@ -50,6 +50,8 @@ export class BlockBuilder {
   private wsStart = 0;
   private wsLen = 0;
   private wsPlain = true;
+  private wsInLink = false;
+  private wsInTime = false;
 
   get length(): number {
     return this.len;
@@ -68,13 +70,21 @@ export class BlockBuilder {
     if (inTime) this.timeChars += piece.length;
   }
 
-  private flushWs(inLink: boolean): void {
+  private flushWs(): void {
     if (!this.wsNode) return;
     if (this.len > 0) {
       const node = this.wsNode;
+      // The run counts as link/time text only if it was inside the link/time element itself.
       if (this.wsPlain)
-        this.emit(node, this.wsStart, this.wsLen, node.data.slice(this.wsStart, this.wsStart + this.wsLen), inLink);
-      else this.emit(node, this.wsStart, 1, ' ', inLink);
+        this.emit(
+          node,
+          this.wsStart,
+          this.wsLen,
+          node.data.slice(this.wsStart, this.wsStart + this.wsLen),
+          this.wsInLink,
+          this.wsInTime,
+        );
+      else this.emit(node, this.wsStart, 1, ' ', this.wsInLink, this.wsInTime);
     }
     this.wsNode = null;
   }
@@ -100,11 +110,13 @@ export class BlockBuilder {
           this.wsStart = start;
           this.wsLen = i - start;
           this.wsPlain = plain;
+          this.wsInLink = inLink;
+          this.wsInTime = inTime;
         }
       } else {
         const start = i;
         while (i < n && !isWs(s.charCodeAt(i))) i++;
-        this.flushWs(inLink);
+        this.flushWs();
         this.emit(node, start, i - start, s.slice(start, i), inLink, inTime);
       }
     }

@@ -235,8 +235,8 @@ interface BodyPick {
   linkedHeadings: number;
 }
 
-/** Below this much body text, a second try without class/id rules is made (names may have misled). */
-const RETRY_BELOW_CHARS = 500;
+/** Below this much body text (nothing found, in effect) a second try without class/id rules is made. */
+const RETRY_BELOW_CHARS = 250;
 
 function extractUnsafe(doc: Document): ExtractedArticle | null {
   const body = doc.body;

@@ -1,0 +1,8 @@
+/**
+ * lib/page: DOM in, data out. Detection (is this an Arabic news article, which outlet), extraction
+ * (title and body text with a map back to Text nodes), and offsets → DOM Ranges.
+ */
+export { type Detection, type DetectionSignals, detectArticle, urlShape } from './detect.ts';
+export { type ArticleBlock, type ExtractedArticle, extractArticle, extractArticleSliced } from './extract.ts';
+export { blockAt, rangeFor } from './offsets.ts';
+export { OUTLETS, type OutletRef, outletBySiteName, outletByUrl } from './outlets.ts';
