@@ -2,8 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
 import type { ExportFile } from '../../lib/store/formats';
-import { facets, searchClaims } from '../../lib/store/search';
-import { type ClaimPatch, deleteClaim, restoreClaim, updateClaim } from '../../lib/store/service';
+import type { StoredClaim } from '../../lib/store/keys';
+import { indexFacets, searchIndex } from '../../lib/store/search';
+import type { SearchIndex } from '../../lib/store/search-index';
+import {
+  type ClaimPatch,
+  deleteClaim,
+  readSearchIndex,
+  rebuildSearchIndex,
+  restoreClaim,
+  updateClaim,
+} from '../../lib/store/service';
 import { format, t } from '../i18n';
 import type { Lang } from '../strings';
 import { ClaimItem } from './ClaimItem';
@@ -23,47 +32,32 @@ interface Props {
 }
 
 /**
- * The library: every record is loaded once (and again whenever the database changes, via Dexie's live
- * query, so a claim saved in another tab appears); search and filters then run in memory over the folded
- * keys computed at save time — a few milliseconds for 10,000 claims.
- * Reading 10,000 records takes Chromium ≈ 200 ms, so the newest page is read first through the savedAt
- * index (≈ 5 ms) and shown while the rest loads.
+ * The library reads the columnar search index (one record, ≈ 20 ms for 10,000 claims; see
+ * lib/store/search-index.ts), searches, filters and sorts it in memory over the folded keys computed at save
+ * time, and fetches full records only for the claims on screen. Both reads are Dexie live queries, so a claim
+ * saved meanwhile (by the background, from another tab) appears without reloading.
  */
 export function Library({ db, lang, download = downloadFile }: Props) {
-  const newest = useLiveQuery(() => db.claims.orderBy('savedAt').reverse().limit(PAGE_SIZE).toArray(), [db]);
-  const total = useLiveQuery(() => db.claims.count(), [db]);
-  // Start the full read only once the newest page is painted: its large result would otherwise arrive
-  // first and hold up the first paint.
-  const [wantAll, setWantAll] = useState(false);
-  useEffect(() => {
-    if (newest === undefined || wantAll) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setWantAll(true), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [newest, wantAll]);
-  const records = useLiveQuery(async () => (wantAll ? await db.claims.toArray() : undefined), [db, wantAll]);
-  useEffect(() => {
-    if (newest) performance.mark('isnad:library-first-page');
-  }, [newest]);
-  useEffect(() => {
-    if (records) performance.mark('isnad:library-ready');
-  }, [records]);
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [toast, setToast] = useState<ToastState | null>(null);
   const listRef = useRef<HTMLHeadingElement>(null);
   const toastSeq = useRef(0);
 
-  const results = useMemo(
+  const read = useLiveQuery(() => readSearchIndex(db), [db]);
+  useEffect(() => {
+    // Repair an index that disagrees with the claims (written around the service); the live query re-runs.
+    if (read?.stale) void rebuildSearchIndex(db);
+  }, [read, db]);
+  // While a stale index is rebuilt, keep searching the last good one.
+  const lastIndex = useRef<SearchIndex | undefined>(undefined);
+  const ix = read && !read.stale ? read.index : lastIndex.current;
+  lastIndex.current = ix;
+
+  const rows = useMemo(
     () =>
-      !records
-        ? (newest ?? [])
-        : searchClaims(records, {
+      ix
+        ? searchIndex(ix, {
             text: query.text,
             kind: query.kind || undefined,
             outlet: query.outlet || undefined,
@@ -72,10 +66,28 @@ export function Library({ db, lang, download = downloadFile }: Props) {
             from: query.from || undefined,
             to: query.to || undefined,
             sort: query.sort,
-          }),
-    [records, newest, query],
+          })
+        : [],
+    [ix, query],
   );
-  const { outlets, tags } = useMemo(() => facets(records ?? []), [records]);
+  const visibleIds = useMemo(() => (ix ? rows.slice(0, shown).map((i) => ix.ids[i]) : []), [ix, rows, shown]);
+  const idsKey = visibleIds.join('\n');
+  const fetched = useLiveQuery(
+    async () => ({ key: idsKey, records: await db.claims.bulkGet(visibleIds) }),
+    [db, idsKey],
+  );
+  // Until the records of the current page arrive, keep showing the previous ones rather than an empty list.
+  const lastShown = useRef<StoredClaim[]>([]);
+  const current = fetched?.key === idsKey;
+  const items = current ? fetched.records.filter((r): r is StoredClaim => r !== undefined) : lastShown.current;
+  lastShown.current = items;
+  const { outlets, tags } = useMemo(() => (ix ? indexFacets(ix) : { outlets: [], tags: [] }), [ix]);
+  const ready = ix !== undefined && current;
+  useEffect(() => {
+    // Marks for the benchmark (scripts/bench/store.ts).
+    if (ready) performance.mark('isnad:library-ready');
+  }, [ready]);
+
   const closeToast = useCallback(() => setToast(null), []);
   const say = (message: string, tone: ToastState['tone'] = 'info', undo?: () => void) =>
     setToast({ id: ++toastSeq.current, message, tone, undo });
@@ -127,14 +139,14 @@ export function Library({ db, lang, download = downloadFile }: Props) {
           ref={listRef}
           tabIndex={-1}
           aria-live="polite"
-          data-state={records ? 'ready' : 'loading'}
+          data-state={ready ? 'ready' : 'loading'}
         >
-          {records ? format('results', { n: results.length, total: records.length }, lang) : t('loading', lang)}
+          {ix ? format('results', { n: rows.length, total: ix.ids.length }, lang) : t('loading', lang)}
         </h2>
-        {total === 0 && <p className="empty">{t('emptyLibrary', lang)}</p>}
-        {records && records.length > 0 && results.length === 0 && <p className="empty">{t('noResults', lang)}</p>}
+        {ix && ix.ids.length === 0 && <p className="empty">{t('emptyLibrary', lang)}</p>}
+        {ix && ix.ids.length > 0 && rows.length === 0 && <p className="empty">{t('noResults', lang)}</p>}
         <ul className="claims" aria-label={t('libraryList', lang)}>
-          {results.slice(0, shown).map((c) => (
+          {items.map((c) => (
             <li key={c.id}>
               <ClaimItem
                 claim={c}
@@ -145,7 +157,7 @@ export function Library({ db, lang, download = downloadFile }: Props) {
             </li>
           ))}
         </ul>
-        {results.length > shown && (
+        {rows.length > shown && (
           <button type="button" className="more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
             {t('showMore', lang)}
           </button>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IsnadDB } from './db';
 import { makeClaims } from './fixtures';
 import { dedupeKeyOf, fromStored, searchKeyOf } from './keys';
+import { emptyIndex, indexFrom } from './search-index';
 
 describe('database versions', () => {
   it('opens a database written by version 1 and finds every record intact and upgraded', async () => {
@@ -22,7 +23,7 @@ describe('database versions', () => {
 
     const db = new IsnadDB('isnad-upgrade', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const stored = await db.claims.toArray();
     expect(stored).toHaveLength(originals.length);
     for (const orig of originals) {
@@ -38,6 +39,10 @@ describe('database versions', () => {
       expect(rec.dedupeKey).toBe(dedupeKeyOf(rec));
       expect(rec.kind).toBe(rec.kindCorrection ?? rec.source.kind);
     }
+    // v3 built the search index from the upgraded records, row for row.
+    const ix = await db.meta.get('search');
+    expect(ix).toEqual(indexFrom(stored));
+    expect(ix!.ids).toHaveLength(originals.length);
     // The new indexes work on upgraded records.
     expect(await db.claims.where('kind').equals('anonymous').count()).toBe(
       stored.filter((s) => s.kind === 'anonymous').length,
@@ -45,6 +50,13 @@ describe('database versions', () => {
     const tagged = stored.filter((s) => s.tags.includes('صحة')).length;
     expect(tagged).toBeGreaterThan(0);
     expect(await db.claims.where('tags').equals('صحة').count()).toBe(tagged);
+    db.close();
+  });
+
+  it('creates a new database with an empty search index', async () => {
+    const db = new IsnadDB('isnad-new', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    expect(await db.meta.get('search')).toEqual(emptyIndex());
     db.close();
   });
 });

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { type StoredClaim, toStored } from './keys';
 import { OriginSchema } from './schema';
+import { emptyIndex, indexFrom, type SearchIndex } from './search-index';
 
 /**
  * The saved-claims database. It lives in the extension's own origin (background script and extension
@@ -13,6 +14,8 @@ import { OriginSchema } from './schema';
  *   insensitive search), `dedupeKey` (url + quote, for import merging), `kind` (effective kind) — and
  *   indexes on dedupeKey, kind, outlet and tags. The upgrade fills `origin: 'card'`, a missing `tags`
  *   with [] and a missing `note` with '', and computes the derived fields for every record.
+ * - v3: adds the `meta` table holding the columnar search index (search-index.ts), built by the upgrade
+ *   from the (already v2-upgraded) claims.
  */
 export const DB_NAME = 'isnad';
 
@@ -23,6 +26,7 @@ export interface DexieDeps {
 
 export class IsnadDB extends Dexie {
   claims!: EntityTable<StoredClaim, 'id'>;
+  meta!: EntityTable<SearchIndex, 'key'>;
 
   /** `deps` lets tests and the Node benchmark pass fake-indexeddb; the browser's IndexedDB otherwise. */
   constructor(name: string = DB_NAME, deps?: DexieDeps) {
@@ -44,6 +48,16 @@ export class IsnadDB extends Dexie {
             rec.kind = derived.kind;
           }),
       );
+    this.version(3)
+      .stores({ claims: 'id, url, savedAt, dedupeKey, kind, outlet, *tags', meta: 'key' })
+      .upgrade(async (tx) => {
+        const all = (await tx.table('claims').toArray()) as StoredClaim[];
+        await tx.table('meta').put(indexFrom(all));
+      });
+    // A new database starts with an empty index (upgrade functions only run on older databases).
+    this.on('populate', (tx) => {
+      tx.table('meta').add(emptyIndex());
+    });
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SourceKindSchema } from '../analysis/schema';
 import { foldArabic } from '../arabic/normalize';
 import type { StoredClaim } from './keys';
+import { indexFrom, type SearchIndex, TAG_SEP } from './search-index';
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -35,57 +36,70 @@ export function queryTerms(text: string): string[] {
 const collator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
 
 /**
- * Filters and sorts records in memory. Linear in the number of records (one `includes` per term on the
- * precomputed folded key), then one sort; 10,000 records take a few milliseconds.
+ * Filters and sorts the rows of a search index; returns row numbers in display order. Linear in the number
+ * of rows (one `includes` per query word on the precomputed folded key), then one sort: a few milliseconds
+ * for 10,000 claims.
  */
-export function searchClaims<T extends StoredClaim>(records: readonly T[], query: ClaimQuery = {}): T[] {
+export function searchIndex(ix: SearchIndex, query: ClaimQuery = {}): number[] {
   const q = ClaimQuerySchema.parse(query);
   const terms = queryTerms(q.text);
-  const out: T[] = [];
-  for (const r of records) {
-    if (q.kind && r.kind !== q.kind) continue;
-    if (q.outlet !== undefined && r.outlet !== q.outlet) continue;
-    if (q.tag !== undefined && !r.tags.includes(q.tag)) continue;
+  const tag = q.tag !== undefined ? `${TAG_SEP}${q.tag}${TAG_SEP}` : null;
+  const dates = q.dateField === 'saved' ? ix.saved : ix.published;
+  const out: number[] = [];
+  for (let i = 0; i < ix.ids.length; i++) {
+    if (q.kind && ix.kinds[i] !== q.kind) continue;
+    if (q.outlet !== undefined && ix.outlets[i] !== q.outlet) continue;
+    if (tag && !ix.tags[i].includes(tag)) continue;
     if (q.from || q.to) {
-      const when = q.dateField === 'saved' ? r.savedAt : r.published;
+      const when = dates[i];
       if (!when) continue;
       const day = when.slice(0, 10);
       if (q.from && day < q.from) continue;
       if (q.to && day > q.to) continue;
     }
+    const key = ix.keys[i];
     let all = true;
     for (const t of terms) {
-      if (!r.searchKey.includes(t)) {
+      if (!key.includes(t)) {
         all = false;
         break;
       }
     }
-    if (all) out.push(r);
+    if (all) out.push(i);
   }
-  return sortClaims(out, q.sort);
+  return sortRows(ix, out, q.sort);
 }
 
-export function sortClaims<T extends StoredClaim>(records: T[], sort: Sort): T[] {
-  // Parse each time once (saved times may carry different offsets, so string order is not time order).
-  const time = new Map<T, number>();
-  for (const r of records) time.set(r, Date.parse(r.savedAt));
-  const newest = (a: T, b: T) => time.get(b)! - time.get(a)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const cmp: Record<Sort, (a: T, b: T) => number> = {
+function sortRows(ix: SearchIndex, rows: number[], sort: Sort): number[] {
+  const { times, ids } = ix;
+  // Saved time (parsed: offsets may differ, so string order is not time order), then id: a total order.
+  const newest = (a: number, b: number) => times[b] - times[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+  const cmp: Record<Sort, (a: number, b: number) => number> = {
     newest,
     oldest: (a, b) => -newest(a, b),
-    outlet: (a, b) => collator.compare(a.outlet, b.outlet) || newest(a, b),
-    source: (a, b) => collator.compare(a.source.name, b.source.name) || newest(a, b),
+    outlet: (a, b) => collator.compare(ix.outlets[a], ix.outlets[b]) || newest(a, b),
+    source: (a, b) => collator.compare(ix.sources[a], ix.sources[b]) || newest(a, b),
   };
-  return records.sort(cmp[sort]);
+  return rows.sort(cmp[sort]);
+}
+
+/** `searchIndex` over records in memory (the background's listClaims, tests). */
+export function searchClaims<T extends StoredClaim>(records: readonly T[], query: ClaimQuery = {}): T[] {
+  return searchIndex(indexFrom(records), query).map((i) => records[i]);
 }
 
 /** Distinct outlets and tags, for the filter menus (sorted for display). */
-export function facets(records: readonly StoredClaim[]): { outlets: string[]; tags: string[] } {
+export function indexFacets(ix: SearchIndex): { outlets: string[]; tags: string[] } {
   const outlets = new Set<string>();
   const tags = new Set<string>();
-  for (const r of records) {
-    if (r.outlet) outlets.add(r.outlet);
-    for (const t of r.tags) tags.add(t);
+  for (const o of ix.outlets) if (o) outlets.add(o);
+  for (const joined of ix.tags) {
+    if (!joined) continue;
+    for (const t of joined.split(TAG_SEP)) if (t) tags.add(t);
   }
   return { outlets: [...outlets].sort(collator.compare), tags: [...tags].sort(collator.compare) };
+}
+
+export function facets(records: readonly StoredClaim[]): { outlets: string[]; tags: string[] } {
+  return indexFacets(indexFrom(records));
 }

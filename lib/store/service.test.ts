@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { draftFromAttribution, draftFromSelection } from './draft';
 import { fakeDb, makeClaim, makeClaims } from './fixtures';
 import { exportClaims } from './formats';
-import { fromStored } from './keys';
+import { fromStored, toStored } from './keys';
 import { handleStoreMessage } from './messages';
+import { indexFrom, type SearchIndex } from './search-index';
 import {
   claimsForUrl,
   deleteClaim,
   exportLibrary,
   importFile,
   listClaims,
+  readSearchIndex,
+  rebuildSearchIndex,
   restoreClaim,
   saveClaim,
   updateClaim,
@@ -136,6 +139,57 @@ describe('store service', () => {
       expect(file.text.length).toBeGreaterThan(100);
       expect(file.filename).toMatch(/^isnad-library-2026-01-02\./);
     }
+  });
+});
+
+describe('search index', () => {
+  it('stays equal to a rebuild from the claims after every kind of write', async () => {
+    const db = fakeDb();
+    const sorted = (ix: SearchIndex) => {
+      const rows = ix.ids.map((_, i) => ({
+        id: ix.ids[i],
+        key: ix.keys[i],
+        kind: ix.kinds[i],
+        outlet: ix.outlets[i],
+        tags: ix.tags[i],
+        saved: ix.saved[i],
+        time: ix.times[i],
+        published: ix.published[i],
+        source: ix.sources[i],
+      }));
+      return rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+    };
+    const check = async () => {
+      const ix = (await db.meta.get('search'))!;
+      expect(sorted(ix)).toEqual(sorted(indexFrom(await db.claims.toArray())));
+    };
+    await importFile(db, exportClaims(makeClaims(40), 'json', { exportedAt: AT, scope: 'library' }).text);
+    await check();
+    const { claim } = await saveClaim(db, draftFromAttribution(attribution, page, 'card'));
+    await check();
+    await updateClaim(db, 'c000007', { tags: ['جديد'], kindCorrection: 'anonymous', note: 'ن' });
+    await check();
+    const gone = await deleteClaim(db, 'c000003');
+    await deleteClaim(db, claim.id);
+    await check();
+    await restoreClaim(db, gone!);
+    await check();
+    expect((await readSearchIndex(db)).stale).toBe(false);
+  });
+
+  it('is reported stale when claims were written around the service, and rebuilt', async () => {
+    const db = fakeDb();
+    await saveClaim(db, draftFromAttribution(attribution, page, 'card'));
+    await db.claims.bulkAdd(makeClaims(3).map(toStored)); // not through the service
+    expect((await readSearchIndex(db)).stale).toBe(true);
+    const ix = await rebuildSearchIndex(db);
+    expect(ix.ids).toHaveLength(4);
+    const r = await readSearchIndex(db);
+    expect(r.stale).toBe(false);
+    // A write on a missing index rebuilds it first.
+    await db.meta.clear();
+    await updateClaim(db, 'c000001', { note: 'x' });
+    expect((await db.meta.get('search'))!.ids).toHaveLength(4);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   uniqueTags,
 } from './schema';
 import { type ClaimQuery, ClaimQuerySchema, searchClaims } from './search';
+import { indexApply, indexFrom, isIndexFresh, SEARCH_INDEX_KEY, type SearchIndex } from './search-index';
 
 /**
  * What the background script (and the library page, directly) does with saved claims. Every function takes
@@ -19,6 +20,40 @@ import { type ClaimQuery, ClaimQuerySchema, searchClaims } from './search';
 
 function newId(): string {
   return globalThis.crypto.randomUUID();
+}
+
+/**
+ * Keeps the search index in step with a write. Must run inside the writer's transaction (over claims and
+ * meta) so the index never disagrees with the claims. A missing index is rebuilt from the claims, which
+ * already hold the change; applying the change again is harmless (upserts replace, removals of absent ids
+ * are ignored).
+ */
+async function touchIndex(db: IsnadDB, change: Parameters<typeof indexApply>[1]): Promise<void> {
+  await db.meta.put(indexApply(await currentIndex(db), change));
+}
+
+async function currentIndex(db: IsnadDB): Promise<SearchIndex> {
+  return (await db.meta.get(SEARCH_INDEX_KEY)) ?? indexFrom(await db.claims.toArray());
+}
+
+/** Rebuilds the search index from the claims (repair path; see search-index.ts). */
+export async function rebuildSearchIndex(db: IsnadDB): Promise<SearchIndex> {
+  return db.transaction('rw', db.claims, db.meta, async () => {
+    const ix = indexFrom(await db.claims.toArray());
+    await db.meta.put(ix);
+    return ix;
+  });
+}
+
+/**
+ * Reads the search index, read-only (usable inside a live query): `stale` when it is missing or its ids
+ * differ from the claims' (then call rebuildSearchIndex, outside the live query).
+ */
+export async function readSearchIndex(db: IsnadDB): Promise<{ index: SearchIndex; stale: false } | { stale: true }> {
+  return db.transaction('r', db.claims, db.meta, async () => {
+    const [ix, ids] = await Promise.all([db.meta.get(SEARCH_INDEX_KEY), db.claims.toCollection().primaryKeys()]);
+    return isIndexFresh(ix, ids) ? { index: ix, stale: false as const } : { stale: true as const };
+  });
 }
 
 /** Saves a draft; saving the same words of the same page again returns the existing claim unchanged. */
@@ -34,10 +69,12 @@ export async function saveClaim(
     id: opts.id ?? newId(),
     savedAt: opts.now ?? new Date().toISOString(),
   });
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.meta, async () => {
     const existing = await db.claims.where('dedupeKey').equals(dedupeKeyOf(claim)).first();
     if (existing) return { claim: fromStored(existing), created: false };
-    await db.claims.add(toStored(claim));
+    const stored = toStored(claim);
+    await db.claims.add(stored);
+    await touchIndex(db, { upsert: [stored] });
     return { claim, created: true };
   });
 }
@@ -51,7 +88,7 @@ export interface ClaimPatch {
 
 /** Changes the reader's own fields (note, tags, kind correction); the detected data never changes. */
 export async function updateClaim(db: IsnadDB, id: string, patch: ClaimPatch): Promise<SavedClaim | null> {
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.meta, async () => {
     const rec = await db.claims.get(id);
     if (!rec) return null;
     const next: SavedClaim = { ...fromStored(rec) };
@@ -64,17 +101,20 @@ export async function updateClaim(db: IsnadDB, id: string, patch: ClaimPatch): P
       else next.kindCorrection = patch.kindCorrection;
     }
     const valid = SavedClaimSchema.parse(next);
-    await db.claims.put(toStored(valid));
+    const stored = toStored(valid);
+    await db.claims.put(stored);
+    await touchIndex(db, { upsert: [stored] });
     return valid;
   });
 }
 
 /** Deletes a claim and returns it, so the caller can offer undo with `restoreClaim`. */
 export async function deleteClaim(db: IsnadDB, id: string): Promise<SavedClaim | null> {
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.meta, async () => {
     const rec = await db.claims.get(id);
     if (!rec) return null;
     await db.claims.delete(id);
+    await touchIndex(db, { remove: [id] });
     return fromStored(rec);
   });
 }
@@ -82,10 +122,12 @@ export async function deleteClaim(db: IsnadDB, id: string): Promise<SavedClaim |
 /** Puts a deleted claim back as it was; false when its id or its words on that page are already saved. */
 export async function restoreClaim(db: IsnadDB, claim: SavedClaim): Promise<boolean> {
   const c = SavedClaimSchema.parse(claim);
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.meta, async () => {
     if (await db.claims.get(c.id)) return false;
     if (await db.claims.where('dedupeKey').equals(dedupeKeyOf(c)).first()) return false;
-    await db.claims.add(toStored(c));
+    const stored = toStored(c);
+    await db.claims.add(stored);
+    await touchIndex(db, { upsert: [stored] });
     return true;
   });
 }
@@ -126,7 +168,9 @@ export interface ImportResult {
 export async function importFile(db: IsnadDB, text: string, now?: string): Promise<ImportResult> {
   const parsed = parseImport(text, now);
   if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.errors };
-  return db.transaction('rw', db.claims, async () => {
+  return db.transaction('rw', db.claims, db.meta, async () => {
+    // Read before adding, so a missing index is rebuilt from the existing claims only.
+    const ix = await currentIndex(db);
     const ids = new Set(await db.claims.toCollection().primaryKeys());
     const keys = new Set(await db.claims.orderBy('dedupeKey').keys());
     const fresh = [];
@@ -142,6 +186,7 @@ export async function importFile(db: IsnadDB, text: string, now?: string): Promi
       fresh.push(s);
     }
     await db.claims.bulkAdd(fresh);
+    if (fresh.length) await db.meta.put(indexApply(ix, { upsert: fresh }));
     return { added: fresh.length, skipped, errors: [] };
   });
 }
