@@ -15,8 +15,12 @@ export function Toast({ toast, lang, onClose }: { toast: ToastState | null; lang
   const undoRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!toast) return;
-    if (toast.undo) undoRef.current?.focus();
-    const timer = setTimeout(onClose, toast.undo ? 10_000 : 6_000);
+    // An undo offer stays until dismissed or replaced (no time limit on undoing); plain notices fade.
+    if (toast.undo) {
+      undoRef.current?.focus();
+      return;
+    }
+    const timer = setTimeout(onClose, 6_000);
     return () => clearTimeout(timer);
   }, [toast, onClose]);
   return (

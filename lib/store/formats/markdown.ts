@@ -48,13 +48,13 @@ export function toMarkdown(claims: readonly SavedClaim[], opts: { heading: strin
       if (c.source.role) who.push(mdEscape(c.source.role));
       who.push(
         c.kindCorrection && c.kindCorrection !== c.source.kind
-          ? `${KIND[kind]} (corrected from ${KIND[c.source.kind]})`
+          ? `${KIND[kind]} (صُحّح من · corrected from: ${KIND[c.source.kind]})`
           : KIND[kind],
       );
       if (c.cue) who.push(`«${mdEscape(c.cue)}»`);
       out.push(`> ${mdEscape(c.claim)}`, '', `— ${who.join(' · ')}`);
-      if (c.note) out.push('', `Note: ${mdEscape(c.note)}`);
-      if (c.tags.length) out.push('', `Tags: ${c.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}`);
+      if (c.note) out.push('', `ملاحظة · Note: ${mdEscape(c.note)}`);
+      if (c.tags.length) out.push('', `الوسوم · Tags: ${c.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}`);
       out.push('');
     }
   }
