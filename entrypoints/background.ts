@@ -40,10 +40,18 @@ export default defineBackground(() => {
       title: browser.i18n.getMessage('menuSaveSelection') || 'Save this claim in Isnad',
       contexts: ['selection'],
     });
+    // The toolbar button's own menu: show or hide the highlights (the button itself opens the panel).
+    browser.contextMenus.create({
+      id: 'isnad-toggle-highlights',
+      title: browser.i18n.getMessage('cmdToggleHighlights') || 'Show or hide highlights',
+      contexts: [browser.action ? 'action' : 'browser_action'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'isnad-save-selection' && info.selectionText) {
       send(tab?.id, { type: 'save-selection', selectionText: info.selectionText.slice(0, 20_000) });
+    } else if (info.menuItemId === 'isnad-toggle-highlights') {
+      send(tab?.id, { type: 'toggle-highlights' });
     }
   });
   browser.commands.onCommand.addListener(async (command) => {

@@ -192,4 +192,43 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     );
     expect(await lost.evaluate(() => CSS.highlights.has('isnad-saved'))).toBe(false);
   });
+
+  it('saves a selection from the context menu with the source the reader gives', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=selection`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    const selected = 'التنظيم يمتلك سلاحا قويا لفرض شروطه';
+    // What the background does on the context-menu click: hand the selection to the tab's content script.
+    await ext.evaluate(
+      async ([id, text]: [number, string]) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        await api.tabs.sendMessage(id, { type: 'save-selection', selectionText: text });
+      },
+      [tabId, selected] as [number, string],
+    );
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('form.dialog'),
+    );
+    await page.evaluate(() => {
+      const form = document
+        .querySelector('[data-isnad-ui]')!
+        .shadowRoot!.querySelector('form.dialog') as HTMLFormElement;
+      (form.querySelector('input[name=source]') as HTMLInputElement).value = 'صهيب الجابر';
+      (form.querySelector('select[name=kind]') as HTMLSelectElement).value = 'person';
+      form.requestSubmit();
+    });
+    await page.waitForFunction(
+      () => !document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('form.dialog'),
+    );
+    const list = await ext.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.runtime.sendMessage({ type: 'store-list', query: { text: 'سلاحا قويا' } });
+    });
+    expect(list.ok).toBe(true);
+    const mine = list.result.items.filter((c: any) => c.origin === 'selection');
+    expect(mine).toHaveLength(1);
+    expect(mine[0].source).toMatchObject({ name: 'صهيب الجابر', kind: 'person', mention: null });
+    expect(mine[0].position).not.toBeNull(); // found in the article text, so it can be re-anchored
+  });
 });
