@@ -59,17 +59,16 @@ if (values.screenshot) {
       { timeout: 20_000 },
     )
     .catch(() => console.warn('No highlights appeared within 20 s.'));
-  // Show a hover card in the picture: move to the first painted claim.
+  // Show a hover card in the picture: scroll the first named-source claim to the upper third, then hover it.
   const point = await page
     .evaluate(() => {
       const h = CSS.highlights.get('isnad-claim-person') ?? CSS.highlights.get('isnad-claim-anonymous');
-      if (!h) return null;
-      for (const r of h) {
-        const rect = r.getClientRects()[0];
-        if (rect && rect.top > 80 && rect.bottom < innerHeight - 80)
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
+      const r = h?.values().next().value;
+      if (!r) return null;
+      const first = r.getClientRects()[0];
+      window.scrollBy(0, first.top - innerHeight / 3);
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + Math.min(40, rect.width / 2), y: rect.top + rect.height / 2 };
     })
     .catch(() => null);
   if (point) await page.mouseMove(point.x, point.y);
