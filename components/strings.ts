@@ -86,6 +86,15 @@ export const STRINGS = {
     en: 'Import done: {added} added, {skipped} already in the library.',
   },
   importRefused: { ar: 'رُفض الملف ولم يُضف شيء:', en: 'File refused, nothing was added:' },
+  // ── re-anchoring a saved claim on its page (open original) ──
+  anchorNotFound: {
+    ar: 'لم يعد هذا الادعاء المحفوظ موجودًا في الصفحة: ربما عُدّل المقال أو حُذف المقطع.',
+    en: 'This saved claim can no longer be found on the page: the article may have been edited.',
+  },
+  anchorApproximate: {
+    ar: 'تغيّر نص الصفحة منذ الحفظ؛ أُبرز أقرب مقطع إلى الادعاء المحفوظ.',
+    en: 'The page text changed since saving; the closest passage is highlighted.',
+  },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;
