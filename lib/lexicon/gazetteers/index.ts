@@ -1,6 +1,7 @@
 import { fold, stem } from '../../analysis/entities/text';
 import { PLACE_ALIASES } from './aliases';
 import { COUNTRIES, COUNTRY_VARIANTS, NISBA_STEMS } from './countries';
+import { CLUBS, COMPANIES } from './companies';
 import { ORG_HEADS, ORGANIZATIONS } from './organizations';
 import { FIRST_NAMES, PEOPLE } from './persons';
 import { CITIES, PLACE_HEADS, REGIONS } from './places';
@@ -115,6 +116,8 @@ export function gazetteers(): Gazetteers {
   for (const forms of ORGANIZATIONS) addGroup(forms, 'ORG');
   for (const forms of PEOPLE) addGroup(forms, 'PERS');
   for (const f of [...COUNTRIES, ...COUNTRY_VARIANTS, ...CITIES, ...REGIONS]) addGroup([f], 'LOC');
+  // After the places: a club named after its city (`روما`, `الكويت`) leaves the city a location.
+  for (const forms of [...COMPANIES, ...CLUBS]) addGroup(forms, 'ORG');
 
   const nisba = new Set<string>();
   const countryKeys = new Set([...COUNTRIES, ...COUNTRY_VARIANTS].map(keyOf));
