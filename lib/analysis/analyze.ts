@@ -2,7 +2,15 @@ import { isDefinite, stripConj } from '../arabic/clitics';
 import { splitSentences } from '../arabic/sentences';
 import { type Token, tokenize } from '../arabic/tokens';
 import { PARTICIPLE_FORMS, VERB_FORMS, type VerbForm } from '../lexicon/cue-forms';
-import { claimBoundaries, closingQuote, isParticipleAt, isPrepCueAt, isVerbCueAt, quoteIndex } from './claim-bounds';
+import {
+  claimBoundaries,
+  closingQuote,
+  cueBare,
+  isParticipleAt,
+  isPrepCueAt,
+  isVerbCueAt,
+  quoteIndex,
+} from './claim-bounds';
 import { findEntities } from './entities/index';
 import { headlineWarnings } from './headline';
 import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
@@ -81,16 +89,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 // ---------------------------------------------------------------------------------------------------------
 // Cue dispatch
-
-/**
- * The token without a conjunction, for cue lookup. `ف` is also a root letter (`فرات` is not `ف+رأت`), so after
- * `ف` only remainders of four letters or `قال` forms are tried.
- */
-function cueBare(f: string): string {
-  const b = stripConj(f);
-  if (b !== f && f.charCodeAt(0) === 0x0641 && b.length < 4 && !b.startsWith('قال')) return f;
-  return b;
-}
 
 function tryCue(st: State, i: number): number {
   const t = st.toks[i];
@@ -214,7 +212,7 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
         break;
       }
       if (isQuote(t)) {
-        if (k === j) break; // a quotation, not a source
+        if (k === j || isQuotation(st, k)) break; // a quotation, not a source
         k++;
         continue;
       }
@@ -256,6 +254,17 @@ function anonymityTail(st: State, k: number, lim: number): number {
     if (LEX.anonMarkers.has(t.f)) return x + 1;
   }
   return k;
+}
+
+/** An opening quote at k that starts a quotation (long, or unclosed in its sentence), not a quoted name. */
+function isQuotation(st: State, k: number): boolean {
+  const t = st.toks[k];
+  if (!LEX.openQuotes.has(t.f)) return false;
+  const q = closingQuote(st.toks, k, Math.min(st.n, st.end[k] + 1), st.nextQuote);
+  if (q < 0) return true;
+  let words = 0;
+  for (let x = k + 1; x < q; x++) if (st.toks[x].word) words++;
+  return words > 3;
 }
 
 function hasOpener(st: State, a: number, b: number, close: string): boolean {
@@ -483,6 +492,8 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   if (j < limit && toks[j].word && (isParticipleAt(toks, j) || isVerbCueAt(toks, j))) {
     j = skipSettings(st, j + 1, limit);
   }
+  // `وجاء في التقرير أن`: the document after في is the source.
+  if (vf.lemma === 'جاء' && toks[j]?.f === 'في') j++;
   const two = vf.lemma === 'نقل';
   // A plural verb agrees with a subject before it (`مسؤولون أعلنوا`); after it the verb would be singular.
   const srcEnd =
@@ -514,6 +525,36 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     }
   }
 
+  // Two layers: `وذكرت وكالة الأنباء نقلا عن مصدر دبلوماسي أن …`.
+  if (mention && isPrepCueAt(toks, k)) {
+    const p = LEX.preps.get(stripConj(toks[k].f)) ?? LEX.preps.get(toks[k].f);
+    let y0 = k + 1;
+    if (p?.second || (p?.kind === 'an' && toks[y0]?.word && stripConj(toks[y0].f) === 'عن')) y0++;
+    const yEnd = readSource(st, y0, limit, { stopAtQawl: true });
+    if (yEnd > y0) {
+      const c = skipSettings(st, yEnd, limit);
+      const claim = opener(st, c);
+      if (claim) {
+        const outer = { ...sourceOf(st, mention.a, mention.b), gender };
+        st.history.push(outer);
+        const inner = sourceOf(st, y0, yEnd);
+        emit(st, cue, outer, mention, claim, 'two-layer: outer source', 0.85);
+        emit(
+          st,
+          { a: k, b: k + 1 },
+          inner,
+          { a: y0, b: yEnd },
+          claim,
+          'two-layer: source quoted by the outer one',
+          0.85,
+        );
+        st.history.push(inner);
+        st.focus = outer;
+        return claim.a;
+      }
+    }
+  }
+
   // The clause after the source.
   let claim = opener(st, k, vf.takes === 'about');
   if (!claim && mention && vf.takes !== 'clause' && !vf.strict) {
@@ -527,13 +568,18 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
       if (claim) mention = { a: j, b: e };
     }
   }
-  if (!claim && !mention && (vf.takes === 'accuse' || vf.takes === 'object' || gender === 'p')) {
+  if (!claim && !mention && (vf.takes === 'accuse' || vf.takes === 'object' || gender === 'p') && sourceBefore(st, i)) {
     // `واتهمتهما السلطات بالتحضير…`, `أعلنوا التوصل إلى اتفاق`: subject before the verb, object after it.
     const b = Math.min(st.boundary[j] ?? limit, limit);
     if (j < b && toks[j].word) claim = trimClaim(st, j, b);
   }
+  if (!claim && mention) {
+    // `قال روبرت باير، المحلل الأمني…، في مقابلة مع…، إنه`: an apposition or setting before the clause.
+    const far = farOpener(st, k, limit);
+    if (far >= 0) claim = opener(st, far, vf.takes === 'about');
+  }
   if (!claim) return i + 1;
-  if (vf.strict && (!mention || mention.b - mention.a > 6)) return i + 1;
+  if (vf.strict && (!mention || mention.b - mention.a > 10)) return i + 1;
 
   let src: SourceInfo | null = null;
   let rule = 'reporting verb, source after the verb';
@@ -553,6 +599,11 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
       src = focusFor(st, gender);
       rule = 'reporting verb, implicit subject (last source in focus)';
       conf = 0.7;
+    } else if (!isBackground(st, i)) {
+      // `وأصدر الجيش بيانا أكد فيه أن`: the subject of the sentence's first verb.
+      src = sentenceSubject(st, i);
+      rule = 'reporting verb, subject of the sentence';
+      conf = 0.6;
     }
   }
   if (!src) return i + 1;
@@ -585,10 +636,9 @@ function cueGender(st: State, i: number, vf: VerbForm | null): Gender {
 /** The latest source that agrees with the cue (gender from the cue it was first seen with), within reach. */
 function focusFor(st: State, g: Gender): SourceInfo | null {
   const h = st.history;
-  for (let k = h.length - 1; k >= 0 && k >= h.length - 6; k--) {
-    const x = h[k];
-    if (x.gender === g || (!x.gender && !(g === 'p' && x.kind === 'person'))) return x;
-  }
+  const reach = Math.max(0, h.length - 6);
+  for (let k = h.length - 1; k >= reach; k--) if (h[k].gender === g) return h[k];
+  for (let k = h.length - 1; k >= reach; k--) if (!h[k].gender && !(g === 'p' && h[k].kind === 'person')) return h[k];
   return st.focus;
 }
 
@@ -600,6 +650,28 @@ function clauseStart(st: State, i: number): boolean {
   const p = st.toks[i - 1];
   if (!p.word) return isComma(p) || isColon(p) || isQuote(p) || p.f === '.';
   return LEX.conjWords.has(p.f) || LEX.time.has(p.f) || LEX.time.has(stripConj(p.f));
+}
+
+/** Subordinators before أن that make it not a content clause (`بعد أن`, `قبل أن`, `رغم أن`). */
+const SUBORDINATORS = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'رغم', 'بعدما', 'دون', 'لو', 'كي', 'ل', 'مع', 'عن']);
+
+/** The first clause opener within MAX_GAP tokens of k in the sentence, skipping appositions and settings. */
+function farOpener(st: State, k: number, limit: number): number {
+  const { toks } = st;
+  const lim = Math.min(limit, k + MAX_GAP + 6);
+  for (let x = k; x < lim; x++) {
+    const t = toks[x];
+    if (isColon(t)) return x;
+    if (isComp(t)) {
+      const p = toks[x - 1];
+      if (p?.word && SUBORDINATORS.has(stripConj(p.f))) return -1;
+      return x;
+    }
+    if (isPrepComp(st, x)) return x;
+    if (t.word && (isCueWord(st, x) || LEX.breakers.has(t.f))) return -1;
+    if (!t.word && !isComma(t) && !isQuote(t) && t.f !== '(' && t.f !== ')' && t.f !== '-') return -1;
+  }
+  return -1;
 }
 
 /** The outlet's own background (`يذكر أن`, `تجدر الإشارة`) right before the verb's clause. */
@@ -699,7 +771,7 @@ function sentenceSubject(st: State, i: number): SourceInfo | null {
   let b = readSource(st, a, i);
   // Stop before a `بـ` object (`بالتقرير`, `بتقرير المنظمة`).
   for (let x = a + 1; x < b; x++) {
-    if (toks[x].word && toks[x].f.startsWith('ب') && !isKnownNoun(bareNoun(toks[x].f))) {
+    if (toks[x].word && toks[x].f.startsWith('ب') && toks[x].f !== 'باسم' && !isKnownNoun(bareNoun(toks[x].f))) {
       b = x;
       break;
     }
@@ -717,6 +789,10 @@ function prepCue(st: State, i: number): number {
   if (p.second) {
     if (toks[j]?.f !== p.second) return i + 1;
     j++;
+  }
+  if (p.kind === 'lam') {
+    const w = toks[j];
+    if (!w?.word || !stripConj(w.f).startsWith('ل')) return i + 1; // `وفقا لـ`, `طبقا للمصادر`
   }
   if (p.kind === 'an') {
     if (!toks[j]?.word || stripConj(toks[j].f) !== 'عن') return i + 1;

@@ -17,14 +17,24 @@ export function isPrepCueAt(toks: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * The token without a conjunction, for cue lookup. `ف` is also a root letter (`فرات` is not `ف+رأت`), so after
+ * `ف` only remainders of four letters or `قال` forms are tried.
+ */
+export function cueBare(f: string): string {
+  const b = stripConj(f);
+  if (b !== f && f.charCodeAt(0) === 0x0641 && b.length < 4 && !b.startsWith('قال')) return f;
+  return b;
+}
+
 export function isParticipleAt(toks: Token[], i: number): boolean {
   const t = toks[i];
-  return t.word && (PARTICIPLE_FORMS.has(t.f) || PARTICIPLE_FORMS.has(stripConj(t.f)));
+  return t.word && (PARTICIPLE_FORMS.has(t.f) || PARTICIPLE_FORMS.has(cueBare(t.f)));
 }
 
 export function isVerbCueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
-  return t.word && (VERB_FORMS.has(t.f) || VERB_FORMS.has(stripConj(t.f)));
+  return t.word && (VERB_FORMS.has(t.f) || VERB_FORMS.has(cueBare(t.f)));
 }
 
 /** `boundary[i]` = first index ≥ i where a claim starting at or before i must stop (n when none). */
@@ -42,8 +52,9 @@ export function claimBoundaries(toks: Token[], sentEnd: Int32Array): Int32Array 
       else if (nx?.word && nx.f.startsWith('و') && isVerbCueAt(toks, i + 1) && VERB_FORMS.has(nx.f.slice(1))) {
         stop = true;
       }
-    } else if (t.word && isPrepCueAt(toks, i)) stop = true;
-    else if (t.word && isParticipleAt(toks, i) && i > 0 && !toks[i - 1].word) stop = true;
+    } else if (t.word && isPrepCueAt(toks, i) && i > 0 && !toks[i - 1].word && LEX.commas.has(toks[i - 1].f)) {
+      stop = true;
+    } else if (t.word && isParticipleAt(toks, i) && i > 0 && !toks[i - 1].word) stop = true;
     next[i] = stop ? i : next[i + 1];
     // A sentence end is also a boundary for tokens before it.
     if (sentEnd[i] === i + 1 && next[i] > i + 1) next[i] = i + 1;

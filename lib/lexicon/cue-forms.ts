@@ -23,11 +23,12 @@ function pastForms(past: string): string[] {
   if (p.endsWith('ي')) {
     // Defective: نفى → نفت، نفوا، نفاه، نفتها
     const s = p.slice(0, -1);
-    out.push(p, `${s}ت`, `${s}وا`, `${s}يا`, `${s}تا`);
+    out.push(p, `${s}ت`, `${s}وا`);
     for (const o of OBJ) out.push(`${s}ا${o}`, `${s}ت${o}`, `${s}و${o}`);
     return out;
   }
-  out.push(p, `${p}ت`, `${p}وا`, `${p}ا`, `${p}تا`);
+  // The dual (`قالا`) is left out: `تابعا`, `كاتبا` are far more often adjectives.
+  out.push(p, `${p}ت`, `${p}وا`);
   for (const o of OBJ) out.push(`${p}${o}`, `${p}ت${o}`, `${p}و${o}`, `${p}وا${o}`);
   return out;
 }

@@ -29,7 +29,23 @@ export const CUE_PREPS: CuePrep[] = [
  * Same-speaker tags (Decision 6): `على حد تعبيره`, `وفقا لقوله`, `حسب كلامه`. When the word after a
  * prepositional cue is one of these speech nouns carrying a pronoun, it is not a new source.
  */
-export const SPEECH_NOUNS = ['قول', 'تعبير', 'كلام', 'وصف', 'تصريح', 'تصريحات', 'رأي', 'زعم', 'رواية', 'تقدير'];
+export const SPEECH_NOUNS = [
+  'قول',
+  'تعبير',
+  'كلام',
+  'وصف',
+  'تصريح',
+  'تصريحات',
+  'رأي',
+  'زعم',
+  'رواية',
+  'تقدير',
+  'خطاب',
+  'كلمة',
+  'تغريدة',
+  'حديث',
+  'شهادة',
+];
 /** Pronoun suffixes on those nouns (folded). */
 export const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'ي', 'نا', 'هن'];
 /** `على حد تعبيره` — `حد` after على is a same-speaker tag too. */

@@ -24,7 +24,7 @@ export interface CueVerb {
 
 export const CUE_VERBS: CueVerb[] = [
   { past: 'قال', present: 'يقول', forms: ['قلت', 'قالتا'] },
-  { past: 'أكد', present: 'يؤكد' },
+  { past: 'أكد', present: 'يؤكد', takes: 'object' },
   { past: 'أوضح', present: 'يوضح' },
   { past: 'أضاف', present: 'يضيف' },
   { past: 'أشار', present: 'يشير' },
@@ -39,12 +39,12 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'اعتبر', present: 'يعتبر', takes: 'describe' },
   // The past اعتقد is spelt like the first person أعتقد ("I think") once folded: present only.
   { present: 'يعتقد', forms: ['اعتقدت', 'اعتقدوا'] },
-  { past: 'حذر', present: 'يحذر' },
+  { past: 'حذر', present: 'يحذر', takes: 'object' },
   { past: 'شدد', present: 'يشدد' },
   { past: 'زعم', present: 'يزعم' },
   { past: 'ادعى', present: 'يدعي' },
   { past: 'نقل', present: 'ينقل' },
-  { past: 'أورد', present: 'يورد' },
+  { past: 'أورد', present: 'يورد', takes: 'object' },
   { past: 'تابع', present: 'يتابع' },
   { past: 'أبلغ', present: 'يبلغ' },
   { past: 'اتهم', present: 'يتهم', takes: 'accuse' },
@@ -56,17 +56,17 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'ختم', present: 'يختم' },
   { past: 'خلص', present: 'يخلص' },
   { past: 'أظهر', present: 'يظهر' },
-  { past: 'توقع', present: 'يتوقع' },
-  { past: 'وثق', present: 'يوثق' },
+  { past: 'توقع', present: 'يتوقع', takes: 'object' },
+  { past: 'وثق', present: 'يوثق', takes: 'object' },
   { past: 'جادل', present: 'يجادل' },
   { past: 'تساءل', present: 'يتساءل' },
-  { past: 'استبعد', present: 'يستبعد' },
+  { past: 'استبعد', present: 'يستبعد', takes: 'object' },
   { past: 'اقتبس', present: 'يقتبس' },
   { past: 'صرخ', present: 'يصرخ' },
   { past: 'خاطب', present: 'يخاطب' },
   { past: 'أقر', present: 'يقر' },
   { past: 'اعترف', present: 'يعترف' },
-  { past: 'رجح', present: 'يرجح' },
+  { past: 'رجح', present: 'يرجح', takes: 'object' },
   { past: 'أبرز', present: 'يبرز' },
   { past: 'روى', present: 'يروي' },
   { past: 'أخبر', present: 'يخبر' },
@@ -75,6 +75,8 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'توعد', present: 'يتوعد' },
   { past: 'هدد', present: 'يهدد' },
   { past: 'ذهب', present: 'يذهب' },
+  // `جاء في التقرير أن`: only with a clause, the document after في is the source.
+  { past: 'جاء', present: 'يجيء' },
   { past: 'أردف', present: 'يردف' },
   { past: 'نشر', present: 'ينشر' },
   { past: 'أفصح', present: 'يفصح', takes: 'about' },
@@ -85,7 +87,7 @@ export const CUE_VERBS: CueVerb[] = [
  * "amount", `كتب` "books", `نشر` "publishing", `وصف` "description", `ذكر` "mention"): they count as cues only
  * with a content clause right after the source, never with a bare object.
  */
-export const AMBIGUOUS_FORMS = ['بين', 'قدر', 'كتب', 'نشر', 'أبرز', 'أظهر', 'هدد', 'ذهب', 'مضى', 'لاحظ', 'ختم'];
+export const AMBIGUOUS_FORMS = ['بين', 'قدر', 'كتب', 'نشر', 'أبرز', 'أظهر', 'هدد', 'ذهب', 'مضى', 'لاحظ', 'ختم', 'جاء'];
 
 /**
  * Stances and calls that are not claims (GUIDELINES "Leave out"): `أعرب عن قلقه`, `دعا إلى`, `طالب بـ`,

@@ -81,6 +81,10 @@ export const SETTING_NOUNS = [
   'تقرير',
   'مقال',
   'برنامج',
+  'تحذير',
+  'نداء',
+  'إشارة',
+  'معرض',
 ];
 
 /** Prepositions that can open a setting phrase after the verb or the source. */

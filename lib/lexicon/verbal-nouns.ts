@@ -3,21 +3,7 @@
  * `تأكيد X أن`, `مزاعم X بأن`); `تقارير عن أن` has the noun itself as the (anonymous) source.
  * `قوله` after `نقل … عن Y` is the second layer of a two-layer attribution and is handled with نقل.
  */
-export const VERBAL_NOUNS = [
-  'إعلان',
-  'تأكيد',
-  'مزاعم',
-  'ادعاءات',
-  'ادعاء',
-  'زعم',
-  'تصريح',
-  'تصريحات',
-  'اعتراف',
-  'نفي',
-  'تحذير',
-  'توقعات',
-  'تقديرات',
-];
+export const VERBAL_NOUNS = ['إعلان', 'تأكيد', 'مزاعم', 'ادعاءات', 'ادعاء', 'زعم'];
 
 /** Nouns that are themselves anonymous sources when followed by `عن أن` / `بأن`. */
 export const SELF_SOURCE_NOUNS = ['تقارير', 'أنباء', 'أنباءً', 'شائعات', 'معلومات'];
