@@ -20,7 +20,16 @@ import { EXPORT_FORMATS } from '../../lib/store/formats';
 import { toStored } from '../../lib/store/keys';
 import { searchIndex } from '../../lib/store/search';
 import { indexFrom } from '../../lib/store/search-index';
-import { exportLibrary, importFile, listClaims, readSearchIndex, rebuildSearchIndex } from '../../lib/store/service';
+import {
+  deleteClaim,
+  exportLibrary,
+  importFile,
+  listClaims,
+  readSearchIndex,
+  rebuildSearchIndex,
+  saveClaim,
+  updateClaim,
+} from '../../lib/store/service';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -76,6 +85,14 @@ searchMs.sort((a, b) => a - b);
 rows.push({ what: 'search in memory (median of 21)', ms: searchMs[Math.floor(searchMs.length / 2)], target: 200 });
 rows.push({ what: 'search in memory (worst of 21)', ms: searchMs.at(-1)!, target: 200 });
 await time('listClaims via service (all records + search + page)', 1000, () => listClaims(db, { text: 'الاتفاقيه' }));
+
+{
+  const extra = makeClaims(N + 1)[N];
+  const { id: _id, savedAt: _s, ...draft } = extra;
+  const saved = await time('save one claim (claim + search index update)', 200, () => saveClaim(db, draft));
+  await time('update one claim (note, tags)', 200, () => updateClaim(db, saved.claim.id, { note: 'ن', tags: ['t'] }));
+  await time('delete one claim', 200, () => deleteClaim(db, saved.claim.id));
+}
 
 const files: Record<string, string> = {};
 for (const f of EXPORT_FORMATS) {
