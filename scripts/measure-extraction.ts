@@ -82,7 +82,7 @@ async function measureChromium(): Promise<void> {
   const bundle = await build({
     stdin: {
       contents:
-        "import { extractArticle, extractArticleSliced } from './lib/page/extract.ts'; import { detectArticle } from './lib/page/detect.ts'; globalThis.__isnadPage = { extractArticle, extractArticleSliced, detectArticle };",
+        "import { extractArticle, extractArticleSliced } from './lib/page/extract.ts'; import { detectArticle } from './lib/page/detect.ts'; import { rangeFor } from './lib/page/offsets.ts'; globalThis.__isnadPage = { extractArticle, extractArticleSliced, detectArticle, rangeFor };",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -117,6 +117,7 @@ async function measureChromium(): Promise<void> {
   };
   const rows: string[] = [];
   let wrong = 0;
+  const trips = { ok: 0, n: 0 };
   for (const f of loadFixtures()) {
     const r = await time(f.html);
     // Detection in the real browser DOM too (its parser can differ from jsdom's on old markup).
@@ -125,6 +126,28 @@ async function measureChromium(): Promise<void> {
     )) as { isArticle: boolean; outlet: string | null };
     const ok = det.isArticle === f.meta.isArticle && det.outlet === (f.meta.outlet ?? null);
     if (!ok) wrong++;
+    // Offsets → Ranges in the browser: 300 pseudo-random spans, Range text = text slice (whitespace
+    // normalised). Article pages only (elsewhere the title may come from metadata, with no DOM).
+    const trip = !f.meta.isArticle
+      ? { ok: 0, n: 0 }
+      : ((await page.evaluate(`(() => {
+      const api = globalThis.__isnadPage;
+      const ex = api.extractArticle(document);
+      if (!ex) return { ok: 0, n: 0 };
+      const norm = (s) => s.replace(/\\s+/g, ' ').trim();
+      let seed = 7, ok = 0, n = 0;
+      const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+      for (let i = 0; i < 300; i++) {
+        const s = Math.floor(rnd() * ex.text.length);
+        const e = Math.min(ex.text.length, s + 1 + Math.floor(rnd() * 300));
+        const got = norm(api.rangeFor(ex, s, e, document).map((r) => r.toString()).join(' '));
+        n++;
+        if (got === norm(ex.text.slice(s, e))) ok++;
+      }
+      return { ok, n };
+    })()`)) as { ok: number; n: number });
+    trips.ok += trip.ok;
+    trips.n += trip.n;
     rows.push(
       `${f.folder.padEnd(34)} ${r.median.toFixed(2).padStart(6)} ms  (${r.chars} chars)  detection ${ok ? 'ok' : 'WRONG'}`,
     );
@@ -148,7 +171,7 @@ async function measureChromium(): Promise<void> {
   await browser.close();
   console.log('\nChromium, extractArticle median of 5 runs:');
   console.log(rows.join('\n'));
-  console.log(`detection errors in Chromium: ${wrong}`);
+  console.log(`detection errors in Chromium: ${wrong}; offset round trips in Chromium: ${trips.ok}/${trips.n}`);
 }
 
 measureJsdom();

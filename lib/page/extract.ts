@@ -271,9 +271,13 @@ export async function extractArticleSliced(
     const titleEl = findTitleElement(doc, meta);
     const walk = (byName: boolean) =>
       collectBlocksSliced(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName }, pause, sliceMs);
-    let pick = pickBody(doc, body, titleEl, await walk(true));
+    const first = await walk(true);
+    await pause();
+    let pick = pickBody(doc, body, titleEl, first);
     if (pick.bodyChars < RETRY_BELOW_CHARS) {
-      const second = pickBody(doc, body, titleEl, await walk(false));
+      const again = await walk(false);
+      await pause();
+      const second = pickBody(doc, body, titleEl, again);
       if (second.bodyChars >= Math.max(2 * pick.bodyChars, RETRY_BELOW_CHARS)) pick = second;
     }
     await pause();
@@ -386,13 +390,14 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
   }
 
   // 2. The best container, its score lowered by its share of link text.
+  const density = linkDensities(raw, scores);
   const ranked = Array.from(scores.entries())
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8);
   let top: Element | null = null;
   let topScore = Number.NEGATIVE_INFINITY;
   for (const [el, s] of ranked) {
-    const final = s * (1 - blockLinkDensity(el, raw));
+    const final = s * (1 - (density.get(el) ?? 0));
     if (final > topScore) {
       top = el;
       topScore = final;
@@ -415,7 +420,7 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
         }
         if (s === titleEl || skipReason(s)) continue;
         const sc = scores.get(s);
-        if (sc !== undefined && sc * (1 - blockLinkDensity(s, raw)) >= threshold) {
+        if (sc !== undefined && sc * (1 - (density.get(s) ?? 0)) >= threshold) {
           roots.push(s);
           continue;
         }
@@ -481,18 +486,22 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
 }
 
 /**
- * Share of link text among the page's text blocks inside `el` (furniture already left out).
- * One native contains() per block; used for the few top candidates only.
+ * Share of link text among the text blocks inside each scored element (furniture already left
+ * out), in one pass: every block adds its characters to its scored ancestors. O(blocks × depth).
  */
-function blockLinkDensity(el: Element, raw: RawBlock[]): number {
-  let chars = 0;
-  let links = 0;
+function linkDensities(raw: RawBlock[], scored: Map<Element, number>): Map<Element, number> {
+  const chars = new Map<Element, number>();
+  const links = new Map<Element, number>();
   for (const b of raw) {
-    if (!within(el, b.owner)) continue;
-    chars += b.text.length;
-    links += b.linkChars;
+    for (let el: Element | null = b.owner; el; el = el.parentElement) {
+      if (!scored.has(el)) continue;
+      chars.set(el, (chars.get(el) ?? 0) + b.text.length);
+      links.set(el, (links.get(el) ?? 0) + b.linkChars);
+    }
   }
-  return chars > 0 ? links / chars : 0;
+  const out = new Map<Element, number>();
+  for (const [el, c] of chars) out.set(el, c > 0 ? (links.get(el) ?? 0) / c : 0);
+  return out;
 }
 
 /** Share of link text in `el` (textContent lengths; linear in the subtree, no layout). */
