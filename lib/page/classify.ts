@@ -80,6 +80,8 @@ export function skipReason(el: Element, byName = true): string | null {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return 'tag';
   if (el.hasAttribute('hidden')) return 'hidden';
+  // Isnad's own injected UI (hover card, badge hosts) is never page text.
+  if (el.hasAttribute('data-isnad-ui')) return 'ours';
   if (el.getAttribute('aria-hidden') === 'true') return 'hidden';
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return 'role';
