@@ -275,7 +275,13 @@ export function recognize(text: string): Mention[] {
   const overlaps = (a: Span, b: Span) => a.first < b.last && b.first < a.last;
   const place = (sp: Span) => {
     const clash = chosen.filter((c) => overlaps(c, sp));
-    if (clash.every((c) => sp.first <= c.first && sp.last >= c.last && sp.last - sp.first > c.last - c.first)) {
+    // The tagger may not overrule a gazetteer name of another type (`متحدث باسم قسد` is not a person).
+    const covers = (c: Span) =>
+      sp.first <= c.first &&
+      sp.last >= c.last &&
+      sp.last - sp.first > c.last - c.first &&
+      !(sp.from === 'tag' && c.from === 'gaz' && c.type !== sp.type);
+    if (clash.every(covers)) {
       for (const c of clash) chosen.splice(chosen.indexOf(c), 1);
       chosen.push(sp);
     }
@@ -304,6 +310,11 @@ export function recognize(text: string): Mention[] {
     if (sp.type !== 'PERS' || sp.from !== 'tag') continue;
     let f0 = sp.first;
     while (f0 < sp.last - 1 && isTitle(f0)) f0++;
+    // `المتحدث باسم الوزارة`: here `باسم` is "on behalf of", not the given name.
+    if (f0 > 0 && folded[f0] === 'باسم' && SPOKESPERSON.has(keys[f0 - 1])) {
+      chosen.splice(i, 1);
+      continue;
+    }
     if (isCommonLoose(f0) && !g.firstNames.has(folded[f0]) && !g.firstNames.has(keys[f0])) chosen.splice(i, 1);
   }
   // Adjacent person spans, or two joined by a link word (`بن`, `آل`), are one name: `رجب طيب` + `أردوغان`.
@@ -355,8 +366,16 @@ export function recognize(text: string): Mention[] {
           !INSTITUTIONS.has(k) &&
           !g.tokenTypes.has(k) &&
           f.length >= 3 &&
-          f[0] !== 'و';
-        if ((linkBefore && word) || PERSON_LINKS.has(f) || (givenBefore && (plain || g.firstNames.has(f)))) last++;
+          f[0] !== 'و' &&
+          !/^(بال|كال|لل|فال)/u.test(f); // `بالتدخل`: a preposition with the article never continues a name
+        // A name that opened with a given name may run over a second unknown word (`سارة ليا ويتسن`).
+        const openedByGiven = last - first === 2 && (g.firstNames.has(folded[first]) || g.firstNames.has(keys[first]));
+        if (
+          (linkBefore && word) ||
+          PERSON_LINKS.has(f) ||
+          ((givenBefore || openedByGiven) && (plain || g.firstNames.has(f)))
+        )
+          last++;
         else break;
       }
       while (

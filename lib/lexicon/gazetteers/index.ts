@@ -1,7 +1,7 @@
 import { fold, stem } from '../../analysis/entities/text';
 import { PLACE_ALIASES } from './aliases';
-import { COUNTRIES, COUNTRY_VARIANTS, NISBA_STEMS } from './countries';
 import { CLUBS, COMPANIES } from './companies';
+import { COUNTRIES, COUNTRY_VARIANTS, NISBA_STEMS } from './countries';
 import { ORG_HEADS, ORGANIZATIONS } from './organizations';
 import { FIRST_NAMES, PEOPLE } from './persons';
 import { CITIES, PLACE_HEADS, REGIONS } from './places';
