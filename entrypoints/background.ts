@@ -65,7 +65,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isStoreMessage(raw)) return handleStoreMessage(raw, db);
     const req = parseMessage(AnalyseRequestSchema, raw);
-    if (req) return Promise.resolve(analyze(req.text));
+    if (req) return Promise.resolve(analyze(req.text, { entities: req.entities }));
     return undefined;
   });
 });

@@ -34,8 +34,15 @@ export const TabStateSchema = z.object({
   error: z.string().nullable(),
   /** Milliseconds from content-script start (or from the start of a re-analysis) to highlights painted. */
   paintMs: z.number().nullable(),
+  /** Milliseconds to the complete analysis (entities included; highlights repainted if kinds changed). */
+  completeMs: z.number().nullable(),
   /** performance.now() in the page's timeline when the latest analysis started (for benchmarks). */
   startedAt: z.number(),
+  /** Milliseconds per step of the latest run (detect, extract, analyse = background round trip, paint). */
+  timings: z
+    .object({ detect: z.number(), extract: z.number(), analyse: z.number(), paint: z.number(), complete: z.number() })
+    .partial()
+    .optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -69,7 +76,12 @@ export type ContentToPanel = z.infer<typeof ContentToPanelSchema>;
  * The analyser runs in the background, off the page's main thread, with one copy of its lexicons and tagger
  * weights per browser instead of one per tab. The reply is an `Analysis` (checked by the content script).
  */
-export const AnalyseRequestSchema = z.object({ type: z.literal('analyse'), text: z.string().max(20_000_000) });
+export const AnalyseRequestSchema = z.object({
+  type: z.literal('analyse'),
+  text: z.string().max(20_000_000),
+  /** false: attributions only (fast, painted first); true: the complete analysis with entities. */
+  entities: z.boolean(),
+});
 export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
 /** The reply's envelope; its attributions and entities are validated one by one, in slices, by the receiver. */
 export const AnalysisEnvelopeSchema = AnalysisSchema.extend({

@@ -3,7 +3,7 @@ import { uiLangFrom } from '../../components/panel/strings';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/messages';
 import { detectArticle } from '../../lib/page/detect';
-import { type ExtractedArticle, extractArticle } from '../../lib/page/extract';
+import { type ExtractedArticle, extractArticleSliced } from '../../lib/page/extract';
 import { rangeFor } from '../../lib/page/offsets';
 import { reanchor } from '../../lib/store/anchor';
 import { exportClaims } from '../../lib/store/formats';
@@ -13,6 +13,22 @@ import { type PaintedSpan, Painter } from './paint';
 import { analyseInBackground, saveAttribution, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
 import './highlights.css';
+
+/** True when two analyses paint the same spans with the same kinds (then no repaint is needed). */
+function sameMarks(a: Analysis, b: Analysis): boolean {
+  if (a.attributions.length !== b.attributions.length) return false;
+  return a.attributions.every((x, i) => {
+    const y = b.attributions[i];
+    return (
+      x.id === y.id &&
+      x.source.kind === y.source.kind &&
+      x.claim.start === y.claim.start &&
+      x.claim.end === y.claim.end &&
+      x.source.mention?.start === y.source.mention?.start &&
+      x.source.mention?.end === y.source.mention?.end
+    );
+  });
+}
 
 /** Yields to the page: scheduler.yield where the browser has it, else a message-channel task (no 4 ms clamp). */
 function pause(): Promise<void> {
@@ -46,6 +62,7 @@ export default defineContentScript({
       highlightsOn: true,
       error: null,
       paintMs: null,
+      completeMs: null,
       startedAt: t0,
     };
 
@@ -77,7 +94,17 @@ export default defineContentScript({
       try {
         state.url = location.href;
         state.title = document.title;
-        const det = detectArticle(document, location.href);
+        const mark = (k: keyof NonNullable<TabState['timings']>, from: number) => {
+          state.timings = { ...(state.timings ?? {}), [k]: performance.now() - from };
+          return performance.now();
+        };
+        let t = performance.now();
+        // Extraction first, in slices that yield to the page; detection then reuses it.
+        const extracted = await extractArticleSliced(document, pause);
+        if (id !== runId) return;
+        t = mark('extract', t);
+        const det = detectArticle(document, location.href, extracted);
+        t = mark('detect', t);
         state.detection = { isArticle: det.isArticle, score: det.score, outlet: det.outlet };
         if (!det.isArticle && !force) {
           state.status = 'not-article';
@@ -87,7 +114,6 @@ export default defineContentScript({
           notify();
           return;
         }
-        const extracted = extractArticle(document);
         if (!extracted?.text.trim()) {
           state.status = force ? 'error' : 'not-article';
           state.error = force ? 'no-text' : null;
@@ -97,19 +123,41 @@ export default defineContentScript({
         article = extracted;
         state.published = extracted.published ?? null;
         await pause();
-        const analysis: Analysis = await analyseInBackground(extracted.text, pause);
+        t = performance.now();
+        // Two requests, answered in order: attributions alone (painted at once), then the complete analysis
+        // with entities (the tagger is the slow part), which replaces it and repaints if any source changed.
+        const quick = analyseInBackground(extracted.text, false, pause);
+        const full = analyseInBackground(extracted.text, true, pause);
+        full.catch(() => {}); // handled below; avoids an unhandled rejection while the quick one is painted
+        const analysis: Analysis = await quick;
+        t = mark('analyse', t);
         if (id !== runId) return; // a newer run started while we yielded
-        await painter.build(analysis, (s, e) => rangeFor(extracted, s, e, document), pause);
+        const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
+        await paint(analysis);
+        mark('paint', t);
         if (id !== runId) return;
         indexSpans();
         state.analysis = analysis;
         state.status = 'article';
         state.error = null;
         state.paintMs = performance.now() - started;
+        state.completeMs = null;
         ui.mount();
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
         void reanchorFromHash();
+        const complete = await full;
+        if (id !== runId) return;
+        if (!sameMarks(analysis, complete)) {
+          await paint(complete);
+          if (id !== runId) return;
+          indexSpans();
+          ui.setBadge(complete.attributions.length, painter.isOn);
+        }
+        state.analysis = complete;
+        state.completeMs = performance.now() - started;
+        mark('complete', started);
+        notify();
       } catch (err) {
         state.status = 'error';
         state.error = err instanceof Error ? err.message : String(err);

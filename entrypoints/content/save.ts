@@ -1,5 +1,11 @@
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
-import { AnalysisEnvelopeSchema, AttributionSchema, EntitySchema, type StoreRequest } from '../../lib/messages';
+import {
+  type AnalyseRequest,
+  AnalysisEnvelopeSchema,
+  AttributionSchema,
+  EntitySchema,
+  type StoreRequest,
+} from '../../lib/messages';
 import { draftFromAttribution, draftFromSelection, type PageMeta } from '../../lib/store/draft';
 import type { Origin, SavedClaim } from '../../lib/store/schema';
 import { browser } from '../../utils/browser';
@@ -29,8 +35,14 @@ export async function savedForUrl(url: string): Promise<SavedClaim[]> {
  * Asks the background to analyse the article text, then validates the reply: the envelope at once, the
  * attributions and entities one by one, `budgetMs` at a time, yielding to the page between slices.
  */
-export async function analyseInBackground(text: string, pause: () => Promise<void>, budgetMs = 12): Promise<Analysis> {
-  const reply = AnalysisEnvelopeSchema.parse(await browser.runtime.sendMessage({ type: 'analyse', text }));
+export async function analyseInBackground(
+  text: string,
+  entities: boolean,
+  pause: () => Promise<void>,
+  budgetMs = 12,
+): Promise<Analysis> {
+  const req: AnalyseRequest = { type: 'analyse', text, entities };
+  const reply = AnalysisEnvelopeSchema.parse(await browser.runtime.sendMessage(req));
   let t = performance.now();
   const check = async <T>(items: unknown[], schema: { parse(x: unknown): T }): Promise<T[]> => {
     const out: T[] = [];

@@ -59,37 +59,49 @@ const browser = await launch('chromium', { headless: true });
 try {
   const ext = await browser.newPage();
   await ext.goto(`${browser.extBase}sidepanel.html`);
-  const stateFor = (url: string, timeout = 60_000) =>
+  const stateFor = (url: string, timeout = 60_000, complete = false) =>
     ext.evaluate(
-      async ([wanted, limit]: [string, number]) => {
+      async ([wanted, limit, full]: [string, number, boolean]) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         const until = Date.now() + limit;
         while (Date.now() < until) {
           for (const tab of await api.tabs.query({})) {
             const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
-            if (st?.url === wanted && st.status !== 'analysing') return st;
+            if (st?.url === wanted && st.status !== 'analysing' && (!full || st.completeMs != null)) return st;
           }
-          await new Promise((r) => setTimeout(r, 50));
+          await new Promise((r) => setTimeout(r, 20));
         }
         return null;
       },
-      [url, timeout] as [string, number],
+      [url, timeout, complete] as [string, number, boolean],
     );
 
-  const rows: { page: string; ms: number; claims: number }[] = [];
-  for (let round = 0; round < 3; round++) {
+  const rows: { page: string; ms: number; completeMs: number; claims: number; timings: Record<string, number> }[] = [];
+  for (let round = 0; round < (process.env.BENCH_QUICK ? 0 : 3); round++) {
     for (const dir of articles) {
       const page = await browser.newPage();
       const url = `${server.url}${dir}/?r=${round}`;
       await page.goto(url);
       const st = await stateFor(url);
-      if (st?.paintMs != null) rows.push({ page: dir, ms: st.paintMs, claims: st.analysis?.attributions.length ?? 0 });
+      if (st?.paintMs != null)
+        rows.push({
+          page: dir,
+          ms: st.paintMs,
+          completeMs: (await stateFor(url, 60_000, true))?.completeMs ?? Number.NaN,
+          claims: st.analysis?.attributions.length ?? 0,
+          timings: st.timings ?? {},
+        });
       await page.close();
     }
   }
   const perPage = articles.map((d) => ({ d, ms: median(rows.filter((r) => r.page === d).map((r) => r.ms)) }));
   console.log('\n## Content-script start → highlights painted (Chromium, median of 3 loads per page)');
-  for (const { d, ms } of perPage) console.log(`  ${d.padEnd(34)} ${ms.toFixed(1)} ms`);
+  const step = (d: string, k: string) =>
+    median(rows.filter((r) => r.page === d).map((r) => r.timings[k] ?? 0)).toFixed(1);
+  for (const { d, ms } of perPage)
+    console.log(
+      `  ${d.padEnd(34)} ${ms.toFixed(1)} ms  (detect ${step(d, 'detect')}, extract ${step(d, 'extract')}, analyse ${step(d, 'analyse')}, paint ${step(d, 'paint')})`,
+    );
   console.log(
     `  median over ${articles.length} fixture articles: ${median(perPage.map((p) => p.ms)).toFixed(1)} ms (target ≤ 50 ms)`,
   );
@@ -98,7 +110,7 @@ try {
   const url = bigServer.url;
   const t = Date.now();
   await page.goto(url, { timeout: 120_000 });
-  const st = await stateFor(url, 120_000);
+  const st = await stateFor(url, 180_000, true);
   const wall = Date.now() - t;
   await new Promise((r) => setTimeout(r, 300));
   const perf: { long: { start: number; ms: number }[]; gaps: [number, number][]; chars: number } = await page.evaluate(
@@ -123,6 +135,8 @@ try {
   console.log(
     `  content-script start → highlights complete: ${st?.paintMs?.toFixed(0)} ms (navigation → state ready: ${wall} ms)`,
   );
+  const steps = Object.entries(st?.timings ?? {}).map(([k, v]) => `${k} ${Math.round(v as number)} ms`);
+  console.log(`  steps: ${steps.join(', ')} (analyse = background round trip)`);
   console.log(
     `  long tasks (>50 ms) from content-script start: ${afterStart.length}; longest ${Math.max(0, ...afterStart.map((l) => l.ms)).toFixed(0)} ms`,
   );

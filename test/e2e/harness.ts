@@ -103,3 +103,14 @@ export async function poll<A>(page: Page, fn: (arg: A) => unknown, arg: A, timeo
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Waits until the tab's complete analysis (entities included) has arrived, and returns the state. */
+export async function completeStateOf(ext: Page, tabId: number, timeout = 20_000): Promise<any> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const st = await stateOf(ext, tabId);
+    if (st?.completeMs != null || st?.status === 'not-article' || st?.status === 'error') return st;
+    if (Date.now() > until) throw new Error(`tab ${tabId}: no complete analysis within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

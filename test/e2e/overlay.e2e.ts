@@ -2,7 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, openSession, type Page, poll, RESULTS_DIR, type Session, stateOf, tabIdFor } from './harness';
+import {
+  BROWSERS,
+  completeStateOf,
+  openSession,
+  type Page,
+  poll,
+  RESULTS_DIR,
+  type Session,
+  stateOf,
+  tabIdFor,
+} from './harness';
 
 interface Meta {
   outlet: string | null;
@@ -59,7 +69,7 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     const url = `${s.baseUrl}${dir}/`;
     await page.goto(url);
     const tabId = await tabIdFor(ext, url);
-    const state = await stateOf(ext, tabId);
+    const state = await completeStateOf(ext, tabId);
     expect(state.status).toBe(meta.isArticle ? 'article' : 'not-article');
     const painted = await countPainted(page);
     if (meta.isArticle) {
@@ -81,10 +91,20 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     const url = `${s.baseUrl}arabi21-baghouz/?t=panel`;
     await page.goto(url);
     const tabId = await tabIdFor(ext, url);
+    await completeStateOf(ext, tabId);
     const panel = await s.newPage();
     await panel.setViewport(420, 1000);
     await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
     await panel.waitForSelector('[data-testid="source-group"]');
+    // The people of the article, from the entity list.
+    await panel.waitForSelector('[data-testid="entities-person"]');
+    const people = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="entities-person"] [data-testid="entity"]')].map(
+        (e) => e.textContent ?? '',
+      ),
+    );
+    for (const name of ['صهيب الجابر', 'أسامة بشير', 'جيا كرد'])
+      expect(people.some((p) => p.includes(name))).toBe(true);
     const groups = await panel.evaluate(() =>
       [...document.querySelectorAll('[data-testid="source-group"] .src-name')].map((e) => e.textContent ?? ''),
     );
