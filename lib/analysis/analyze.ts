@@ -1,4 +1,4 @@
-import { isDefinite, stripConj } from '../arabic/clitics';
+import { isDefinite, stripConj, stripPrep } from '../arabic/clitics';
 import { splitSentences } from '../arabic/sentences';
 import { type Token, tokenize } from '../arabic/tokens';
 import { PARTICIPLE_FORMS, VERB_FORMS, type VerbForm } from '../lexicon/cue-forms';
@@ -100,9 +100,10 @@ function tryCue(st: State, i: number): number {
   if (vf) return verbCue(st, i, vf);
   const pf = PARTICIPLE_FORMS.get(f) ?? PARTICIPLE_FORMS.get(bare);
   if (pf) return participleCue(st, i, pf.strict);
-  const noun = nounForm(f);
-  if (LEX.verbalNouns.has(noun) || LEX.verbalNouns.has(bareNoun(f))) return verbalNounCue(st, i);
-  if (LEX.selfSource.has(noun) || LEX.selfSource.has(bareNoun(f))) return selfSourceCue(st, i);
+  const noun = stripPrep(f);
+  const nb = noun.startsWith('ال') ? noun.slice(2) : noun;
+  if (LEX.verbalNouns.has(noun) || LEX.verbalNouns.has(nb)) return verbalNounCue(st, i);
+  if (LEX.selfSource.has(noun) || LEX.selfSource.has(nb)) return selfSourceCue(st, i);
   return i + 1;
 }
 
@@ -374,7 +375,9 @@ function plausibleHead(st: State, a: number, b: number): boolean {
   if (h >= b) return false;
   const bare = bareNoun(st.toks[h].f);
   if (isKnownNoun(bare) || isKnownNoun(nounForm(st.toks[h].f))) return true;
-  if (st.history.some((x) => x.bare.includes(bare))) return true;
+  for (let k = st.history.length - 1; k >= 0 && k >= st.history.length - 60; k--) {
+    if (st.history[k].bare.includes(bare)) return true;
+  }
   const s = st.toks[a].start;
   const e = st.toks[b - 1].end;
   return st.entities.some(

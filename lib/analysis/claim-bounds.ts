@@ -10,7 +10,7 @@ import { LEX } from './lexicon';
  */
 export function isPrepCueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
-  if (!t.word) return false;
+  if (!t?.word) return false;
   const p = LEX.preps.get(stripConj(t.f)) ?? LEX.preps.get(t.f);
   if (!p) return false;
   if (p.second) return toks[i + 1]?.f === p.second || (toks[i + 1]?.f === 'حد' && p.word === 'على');
@@ -29,12 +29,12 @@ export function cueBare(f: string): string {
 
 export function isParticipleAt(toks: Token[], i: number): boolean {
   const t = toks[i];
-  return t.word && (PARTICIPLE_FORMS.has(t.f) || PARTICIPLE_FORMS.has(cueBare(t.f)));
+  return !!t?.word && (PARTICIPLE_FORMS.has(t.f) || PARTICIPLE_FORMS.has(cueBare(t.f)));
 }
 
 export function isVerbCueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
-  return t.word && (VERB_FORMS.has(t.f) || VERB_FORMS.has(cueBare(t.f)));
+  return !!t?.word && (VERB_FORMS.has(t.f) || VERB_FORMS.has(cueBare(t.f)));
 }
 
 /** `boundary[i]` = first index ≥ i where a claim starting at or before i must stop (n when none). */

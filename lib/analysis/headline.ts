@@ -42,7 +42,11 @@ export function headlineWarnings(text: string, toks: Token[], atts: Attribution[
   if (e <= s) return [];
   const span = { text: text.slice(s, e), start: s, end: e };
   const out: Warning[] = [];
-  const headToks = toks.filter((t) => t.end <= e && t.start >= s && t.word);
+  const headToks: Token[] = [];
+  for (const t of toks) {
+    if (t.start >= e) break;
+    if (t.start >= s && t.word) headToks.push(t);
+  }
   const hedged = headToks.some((t, k) => {
     const w = bareNoun(t.f);
     if (!HEDGE_HEADS.has(foldToken(t.f).replace(/^و/, '')) && !HEDGE_HEADS.has(w)) return false;
@@ -66,7 +70,8 @@ export function headlineWarnings(text: string, toks: Token[], atts: Attribution[
     const words = new Set(headToks.map((t) => bareNoun(t.f)).filter((w) => w.length > 2));
     let best: Attribution | null = null;
     let bestScore = 0;
-    for (const a of atts) {
+    // The headline sums up the opening: compare with the first claims only (bounded cost on long texts).
+    for (const a of atts.slice(0, 12)) {
       if (a.claim.start < e) continue;
       const cw = new Set(
         foldToken(a.claim.text)

@@ -110,7 +110,20 @@ export function isKnownNoun(b: string): boolean {
  * The token with its clitics removed, as far as the lexicons confirm them: `وللمصادر` → `المصادر`,
  * `لمركز` → `مركز`, `وكالة` stays, `لافروف` stays. Returns the form with its article.
  */
+const nounCache = new Map<string, string>();
+
 export function nounForm(f: string): string {
+  let v = nounCache.get(f);
+  if (v === undefined) {
+    v = computeNounForm(f);
+    // Bounded: hostile input with millions of distinct words must not grow memory without end.
+    if (nounCache.size > 50_000) nounCache.clear();
+    nounCache.set(f, v);
+  }
+  return v;
+}
+
+function computeNounForm(f: string): string {
   const safe = stripPrep(f);
   if (isKnownNoun(bareNoun(safe)) || isKnownNoun(safe)) return safe;
   for (const cand of [stripLamBa(f), stripPrep(stripConj(f)), stripLamBa(stripConj(f))]) {

@@ -125,8 +125,12 @@ function nameRun(toks: Token[], from: number, to: number): [number, number] | nu
     const bare = bareNoun(w);
     if (LEX.prepositions.has(w) || isHeadNoun(bare) || LEX.states.has(w) || /^\d/.test(w)) break;
     if (w.startsWith('ال')) {
-      // A surname with the article only after a first name (`أشرف القدرة`), never a nisba.
-      if (j !== e - 1 || isNisba(w)) break;
+      // A surname with the article only right after a first name (`أشرف القدرة`, `مروان العلي`); otherwise an
+      // adjective (`الروسي`) or a noun.
+      if (j !== e - 1) break;
+      const p = j > from ? toks[j - 1] : null;
+      const pw = p?.word ? stripConjNoun(p.f) : '';
+      if (!pw || pw.startsWith('ال') || isHeadNoun(bareNoun(pw)) || LEX.prepositions.has(pw) || isNisba(pw)) break;
       s = j;
       continue;
     }
@@ -179,7 +183,11 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
   // `المصدر نفسه`, `الصحيفة ذاتها`: the latest source (with the same head when there is one).
   for (let j = from; j < to; j++) {
     if (toks[j].word && LEX.sameAs.has(toks[j].f)) {
-      const prev = ctx.history.findLast((h) => h.head === headBare) ?? ctx.history.at(-1);
+      let prev: SourceInfo | undefined;
+      for (let k = ctx.history.length - 1; k >= 0 && k >= ctx.history.length - 40 && !prev; k--) {
+        if (ctx.history[k].head === headBare) prev = ctx.history[k];
+      }
+      prev ??= ctx.history.at(-1);
       if (prev) return { ...prev, bare, head: headBare, from, to };
     }
   }

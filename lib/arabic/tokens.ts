@@ -9,7 +9,7 @@ export interface Token {
   /** Offsets in UTF-16 units; `text.slice(start, end)` is the token. */
   start: number;
   end: number;
-  /** Folded form: no diacritics or tatweel, alef/yeh/teh-marbuta/hamza seats folded, Latin lower-cased. */
+  /** Folded form ('' for runs longer than MAX_WORD): no diacritics or tatweel, alef/yeh/teh-marbuta/hamza seats folded, Latin lower-cased. */
   f: string;
   /** True for a word (letters/digits), false for a punctuation or symbol unit. */
   word: boolean;
@@ -18,6 +18,9 @@ export interface Token {
 }
 
 const OTHER_LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** Longest word folded for lexicon lookups, in UTF-16 units. */
+export const MAX_WORD = 64;
 
 /** Word characters: ASCII letters/digits, the Arabic blocks, `#`, `_`; other scripts through a Unicode test. */
 export function isWordUnit(c: number): boolean {
@@ -124,7 +127,8 @@ export function tokenize(text: string): Token[] {
         if (d >= 0xfb50) plain = false;
         i++;
       }
-      const raw = text.slice(s, i);
+      // No word of any lexicon is longer than MAX_WORD units; longer runs (hostile input, URLs) are not folded.
+      const raw = i - s > MAX_WORD ? '' : text.slice(s, i);
       out.push({ start: s, end: i, f: plain ? foldPlain(raw) : foldToken(raw), word: true, nl });
     } else {
       // A surrogate pair is one symbol token so offsets never split a character.

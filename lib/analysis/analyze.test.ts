@@ -1,0 +1,226 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './index';
+import { AnalysisSchema, type Attribution } from './schema';
+
+// Small synthetic sentences, one construction each (not taken from the dev set).
+const T = (body: string) => `عنوان الخبر\n\n${body}`;
+const run = (body: string) => analyze(T(body), { entities: false });
+const one = (body: string): Attribution => {
+  const a = run(body).attributions;
+  expect(a.length, JSON.stringify(a.map((x) => [x.cue.text, x.source.name, x.claim.text]))).toBeGreaterThan(0);
+  return a[0];
+};
+
+describe('reporting verbs', () => {
+  it('verb before the source, content clause with أن', () => {
+    const a = one('قال وزير المالية اللبناني إن العجز سيتراجع هذا العام.');
+    expect(a.cue.text).toBe('قال');
+    expect(a.source.mention?.text).toBe('وزير المالية اللبناني');
+    expect(a.source.kind).toBe('person');
+    expect(a.claim.text).toBe('العجز سيتراجع هذا العام');
+  });
+
+  it('conjugations with و/ف prefixes and feminine/plural forms', () => {
+    for (const cue of ['وقالت', 'فقالت', 'وأكدت', 'وتقول', 'وأوضحت', 'وأشارت']) {
+      const body = `${cue} وزارة الزراعة ${cue.includes('أشار') ? 'إلى أن' : 'إن'} المحصول تضاعف.`;
+      const a = one(body);
+      expect(a.cue.text).toBe(cue);
+      expect(a.source.kind).toBe('organization');
+      expect(a.claim.text).toBe('المحصول تضاعف');
+    }
+  });
+
+  it('source before the verb', () => {
+    const a = one('والحكومة الماليزية قالت إن الانتخابات ستجري في موعدها.');
+    expect(a.source.mention?.text).toContain('الحكومة الماليزية');
+    expect(a.claim.text).toBe('الانتخابات ستجري في موعدها');
+  });
+
+  it('colon quotation spanning two sentences is one claim', () => {
+    const a = one('وقال المدرب: "الفريق جاهز. سنفوز غدا".');
+    expect(a.claim.text).toBe('الفريق جاهز. سنفوز غدا');
+  });
+
+  it('guillemets quotation', () => {
+    const a = one('وقالت النائبة سلمى حداد: «لن نتراجع عن المطالب».');
+    expect(a.claim.text).toBe('لن نتراجع عن المطالب');
+    expect(a.source.name).toBe('سلمى حداد');
+  });
+
+  it('setting and addressee between verb and clause', () => {
+    const a = one('وأكد المتحدث باسم البلدية في تصريح لرويترز أمس أن الطريق أعيد فتحه.');
+    expect(a.source.mention?.text).toBe('المتحدث باسم البلدية');
+    expect(a.claim.text).toBe('الطريق أعيد فتحه');
+  });
+
+  it('verbal noun with a content clause', () => {
+    const a = one('وجاء ذلك بعد إعلان الشركة المصنعة أن المحرك معيب.');
+    expect(a.cue.text).toBe('إعلان');
+    expect(a.source.mention?.text).toBe('الشركة المصنعة');
+    expect(a.claim.text).toBe('المحرك معيب');
+  });
+});
+
+describe('participles and implicit subjects', () => {
+  it('participle continues the last source', () => {
+    const at = run('وقال رئيس النادي سمير خليل إن الموسم كان صعبا، مضيفا أن الإدارة ستدعم المدرب.').attributions;
+    expect(at.map((a) => a.cue.text)).toEqual(['وقال', 'مضيفا']);
+    expect(at[1].source.mention).toBeNull();
+    expect(at[1].source.name).toBe('سمير خليل');
+    expect(at[1].claim.text).toBe('الإدارة ستدعم المدرب');
+    expect(at[0].claim.text).toBe('الموسم كان صعبا');
+  });
+
+  it('implicit subject resolves to the last agreeing source', () => {
+    const at = run(
+      'وقالت الوزيرة هدى سالم إن الخطة جاهزة.\nوقال المحلل كريم نصار إن الخطة متأخرة.\nوأضافت في حديثها للصحفيين أن التمويل مضمون.',
+    ).attributions;
+    const last = at.at(-1)!;
+    expect(last.cue.text).toBe('وأضافت');
+    expect(last.source.name).toBe('هدى سالم');
+  });
+
+  it('surname back-reference', () => {
+    const at = run(
+      'وقال الخبير الاقتصادي مروان العلي إن الأسعار سترتفع.\nولفت العلي إلى أن الطلب يتراجع.',
+    ).attributions;
+    expect(at[1].source.mention?.text).toBe('العلي');
+    expect(at[1].source.name).toBe('مروان العلي');
+  });
+
+  it('title back-reference keeps the kind of the first mention', () => {
+    const at = run('وقال مصدر أمني إن الهجوم فشل.\nوأضاف المصدر أن التحقيق مستمر.').attributions;
+    expect(at[1].source.kind).toBe('anonymous');
+  });
+});
+
+describe('prepositional attributions', () => {
+  it('وفقا لـ at the start with فإن', () => {
+    const a = one('ووفقا للمصادر فإن المفاوضات توقفت.');
+    expect(a.source.mention?.text).toBe('للمصادر');
+    expect(a.source.kind).toBe('anonymous');
+    expect(a.claim.text).toBe('المفاوضات توقفت');
+  });
+
+  it('trailing بحسب takes the sentence before it', () => {
+    const a = one('ارتفع عدد الضحايا إلى عشرين، بحسب الدفاع المدني.');
+    expect(a.source.mention?.text).toBe('الدفاع المدني');
+    expect(a.claim.text).toBe('ارتفع عدد الضحايا إلى عشرين');
+  });
+
+  it('two layers: verb then حسبما share one claim', () => {
+    const at = run('وقال قائد الشرطة إن المشتبه به اعتقل، حسبما ذكرت وكالة الأنباء الرسمية.').attributions;
+    expect(at).toHaveLength(2);
+    expect(at[0].claim.text).toBe(at[1].claim.text);
+    expect(at[1].source.kind).toBe('organization');
+  });
+
+  it('two layers: نقلت X عن Y قوله', () => {
+    const at = run('ونقلت صحيفة الأيام عن الوزير سعيد منصور قوله إن الميناء سيفتح.').attributions;
+    expect(at.map((a) => a.source.mention?.text)).toEqual(['صحيفة الأيام', 'الوزير سعيد منصور']);
+    expect(at[0].claim.text).toBe('الميناء سيفتح');
+    expect(at[1].claim.text).toBe('الميناء سيفتح');
+  });
+
+  it('نقلا عن adds the quoted source', () => {
+    const at = run('وذكرت القناة نقلا عن مسؤول عسكري أن القوات انسحبت.').attributions;
+    expect(at.map((a) => a.source.kind)).toEqual(['organization', 'anonymous']);
+  });
+
+  it('على لسان and طبقا لـ', () => {
+    expect(one('وجاء على لسان الناطق باسم الجيش أن الحدود مغلقة.').source.mention?.text).toContain('الناطق');
+    expect(one('وطبقا لبيان الوزارة، فإن الامتحانات أجلت.').source.kind).toBe('organization');
+  });
+});
+
+describe('accusations, denials, documents', () => {
+  it('accusation: claim runs from the accused', () => {
+    const a = one('واتهمت المعارضة الحكومة بتزوير الانتخابات.');
+    expect(a.source.mention?.text).toBe('المعارضة');
+    expect(a.claim.text).toBe('الحكومة بتزوير الانتخابات');
+  });
+
+  it('denial with a noun object', () => {
+    const a = one('ونفى الجيش هذه الادعاءات.');
+    expect(a.source.mention?.text).toBe('الجيش');
+    expect(a.claim.text).toBe('هذه الادعاءات');
+  });
+
+  it('a document is an organisation source', () => {
+    const a = one('وذكر تقرير أممي أن الجفاف يهدد الملايين.');
+    expect(a.source.kind).toBe('organization');
+  });
+});
+
+describe('source kinds', () => {
+  const kind = (body: string) => one(body).source.kind;
+  it('anonymous: unnamed sources, witnesses, officials of named bodies, indefinite offices', () => {
+    expect(kind('وقال شهود عيان إن الانفجار كان قويا.')).toBe('anonymous');
+    expect(kind('وقال مسؤول في وزارة النقل إن الرحلات ألغيت.')).toBe('anonymous');
+    expect(kind('وقال متحدث باسم الحزب إن الاجتماع أرجئ.')).toBe('anonymous');
+    expect(kind('وقال مسؤول طلب عدم نشر اسمه إن الصفقة ألغيت.')).toBe('anonymous');
+    expect(kind('وقالت منظمات محلية إن المساعدات لم تصل.')).toBe('anonymous');
+  });
+  it('person: definite unique office or a name', () => {
+    expect(kind('وقال المتحدث باسم الحزب إن الاجتماع أرجئ.')).toBe('person');
+    expect(kind('وقال الرئيس الفرنسي إن الاتفاق صامد.')).toBe('person');
+    expect(kind('وقال نبيل عواد إن الاتفاق صامد.')).toBe('person');
+  });
+  it('organization: capitals speaking for governments, ministries, agencies', () => {
+    expect(kind('وأعلنت طهران أن المفاعل آمن.')).toBe('organization');
+    expect(kind('وقالت وزارة الصحة إن الإصابات تراجعت.')).toBe('organization');
+  });
+});
+
+describe('what is left out', () => {
+  const none = (body: string) => expect(run(body).attributions).toEqual([]);
+  it('background notes, stances, calls, agentless passives', () => {
+    none('يذكر أن الاتفاق وقع قبل عامين.');
+    none('يشار إلى أن المدينة شهدت احتجاجات.');
+    none('وأعرب الوزير عن قلقه من التصعيد.');
+    none('ودعا الأمين العام إلى وقف القتال.');
+    none('ويُعتقد أن المهاجمين فروا.');
+  });
+  it('same-speaker tags are not new sources', () => {
+    const at = run('وقال السفير إن العلاقات ممتازة، على حد تعبيره.').attributions;
+    expect(at).toHaveLength(1);
+    const at2 = run('وأكد الوزير أن الخطة ناجحة وفق قوله.').attributions;
+    expect(at2).toHaveLength(1);
+  });
+});
+
+describe('warnings and summary', () => {
+  it('warns on anonymous claims and a hedged headline', () => {
+    const a = analyze('أنباء عن انسحاب القوات من المدينة\n\nوقالت مصادر محلية إن القوات انسحبت من المدينة.');
+    expect(a.warnings.some((w) => w.kind === 'hedged-headline')).toBe(true);
+    expect(a.warnings.some((w) => w.kind === 'anonymous-claim')).toBe(true);
+    expect(a.warnings.some((w) => w.kind === 'anonymous-headline')).toBe(true);
+    expect(a.summary.claims).toBe(1);
+    expect(a.summary.anonymousShare).toBe(1);
+  });
+  it('no headline warning for a named source', () => {
+    const a = analyze('الوزير: الميزانية جاهزة\n\nوقال وزير المالية إن الميزانية جاهزة.');
+    expect(a.warnings.filter((w) => w.kind !== 'anonymous-claim')).toEqual([]);
+  });
+});
+
+describe('contract on every dev article', () => {
+  const dir = join(__dirname, '..', '..', 'eval', 'gold');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it('has the dev articles', () => expect(files.length).toBeGreaterThan(20));
+  for (const f of files) {
+    it(`${f}: schema-valid, offsets exact, deterministic`, () => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const a = analyze(text, { entities: false });
+      expect(AnalysisSchema.safeParse(a).success).toBe(true);
+      const spans = [
+        ...a.attributions.flatMap((x) => [x.cue, x.claim, ...(x.source.mention ? [x.source.mention] : [])]),
+        ...a.warnings.map((w) => w.span),
+      ];
+      for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(JSON.stringify(analyze(text, { entities: false }))).toBe(JSON.stringify(a));
+    });
+  }
+});
