@@ -23,13 +23,22 @@ export function format(key: StringKey, vars: Record<string, string | number>, la
   });
 }
 
+// Intl formatters are costly to build (a list of 50 claims would build 100), so one per language.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 export function formatNumber(n: number, lang: Lang = uiLang()): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en').format(n);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en')));
+  return f.format(n);
 }
 
 /** A date or date-time string as a short local date; the input unchanged when it is not a date. */
 export function formatDate(iso: string, lang: Lang = uiLang()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' }).format(d);
+  let f = dateFormats.get(lang);
+  if (!f)
+    dateFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' })));
+  return f.format(d);
 }

@@ -8,8 +8,8 @@ import type { StoredClaim } from './keys';
  * library can search as soon as it opens and fetch full records only for the page it shows.
  *
  * It is derived data: the claims table stays the truth (export reads the claims), every write in
- * service.ts updates the index in the same transaction, and `isIndexFresh` + `rebuildSearchIndex` repair it
- * if anything ever wrote claims another way.
+ * service.ts updates the index in the same transaction, and `readSearchIndex` (stale when the row count
+ * differs from the claim count) + `rebuildSearchIndex` repair it if anything ever wrote claims another way.
  */
 export interface SearchIndex {
   key: 'search';
@@ -86,11 +86,4 @@ export function indexApply(ix: SearchIndex, change: { upsert?: readonly StoredCl
     }
   }
   return ix;
-}
-
-/** Same rows as the records (order aside)? Cheap check: count and id set. */
-export function isIndexFresh(ix: SearchIndex | undefined, ids: readonly string[]): ix is SearchIndex {
-  if (!ix || ix.ids.length !== ids.length) return false;
-  const set = new Set(ix.ids);
-  return ids.every((id) => set.has(id));
 }

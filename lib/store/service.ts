@@ -11,7 +11,7 @@ import {
   uniqueTags,
 } from './schema';
 import { type ClaimQuery, ClaimQuerySchema, searchClaims } from './search';
-import { indexApply, indexFrom, isIndexFresh, SEARCH_INDEX_KEY, type SearchIndex } from './search-index';
+import { indexApply, indexFrom, SEARCH_INDEX_KEY, type SearchIndex } from './search-index';
 
 /**
  * What the background script (and the library page, directly) does with saved claims. Every function takes
@@ -46,13 +46,14 @@ export async function rebuildSearchIndex(db: IsnadDB): Promise<SearchIndex> {
 }
 
 /**
- * Reads the search index, read-only (usable inside a live query): `stale` when it is missing or its ids
- * differ from the claims' (then call rebuildSearchIndex, outside the live query).
+ * Reads the search index, read-only (usable inside a live query): `stale` when it is missing or its row
+ * count differs from the number of claims (then call rebuildSearchIndex, outside the live query). Counting
+ * is cheap where comparing all ids is not; it catches claims added or removed around the service.
  */
 export async function readSearchIndex(db: IsnadDB): Promise<{ index: SearchIndex; stale: false } | { stale: true }> {
   return db.transaction('r', db.claims, db.meta, async () => {
-    const [ix, ids] = await Promise.all([db.meta.get(SEARCH_INDEX_KEY), db.claims.toCollection().primaryKeys()]);
-    return isIndexFresh(ix, ids) ? { index: ix, stale: false as const } : { stale: true as const };
+    const [ix, n] = await Promise.all([db.meta.get(SEARCH_INDEX_KEY), db.claims.count()]);
+    return ix && ix.ids.length === n ? { index: ix, stale: false as const } : { stale: true as const };
   });
 }
 
