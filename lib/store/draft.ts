@@ -37,9 +37,40 @@ export function draftFromAttribution(a: Attribution, page: PageMeta, origin: Ori
 }
 
 /**
+ * Where `words` occur in `text` when runs of white space may differ (a DOM selection joins paragraphs with
+ * other line breaks than the analysed text): [start, end) in `text`, or null. Linear: both strings are
+ * collapsed once, with a map from collapsed offsets back to the text's.
+ */
+export function findLoosely(text: string, words: string): [number, number] | null {
+  const exact = text.indexOf(words);
+  if (exact >= 0) return [exact, exact + words.length];
+  const collapse = (s: string) => {
+    let out = '';
+    const at: number[] = [];
+    let inSpace = false;
+    for (let i = 0; i < s.length; i++) {
+      const space = /\s/.test(s[i]);
+      if (space && inSpace) continue;
+      out += space ? ' ' : s[i];
+      at.push(i);
+      inSpace = space;
+    }
+    at.push(s.length);
+    return { out, at };
+  };
+  const t = collapse(text);
+  const w = collapse(words.trim()).out;
+  if (!w) return null;
+  const i = t.out.indexOf(w);
+  if (i < 0) return null;
+  // End: just after the last matched character in the original text.
+  return [t.at[i], t.at[i + w.length - 1] + 1];
+}
+
+/**
  * A draft for words the reader selected and attributed by hand (context menu). The selection is looked up
- * in the analysed text (first occurrence) for its selectors; when it is not there (outside the article), the
- * quote carries no context and the position is null.
+ * in the analysed text (first occurrence, white space loosely) for its selectors; when it is not there
+ * (outside the article), the quote carries no context and the position is null.
  */
 export function draftFromSelection(
   claim: string,
@@ -47,13 +78,13 @@ export function draftFromSelection(
   page: PageMeta,
 ): SavedClaimDraft {
   const words = claim.trim();
-  const at = page.text.indexOf(words);
-  const sel =
-    at >= 0
-      ? selectorsFor(page.text, at, at + words.length)
-      : { quote: { type: 'TextQuoteSelector' as const, exact: words, prefix: '', suffix: '' }, position: null };
+  const found = findLoosely(page.text, words);
+  const sel = found
+    ? selectorsFor(page.text, found[0], found[1])
+    : { quote: { type: 'TextQuoteSelector' as const, exact: words, prefix: '', suffix: '' }, position: null };
   return {
-    claim: words,
+    // The page's own spelling of the words when found (so claim === quote.exact, as for detected claims).
+    claim: sel.quote.exact,
     source: {
       kind: source.kind,
       name: source.name.trim(),

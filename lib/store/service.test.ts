@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromAttribution, draftFromSelection } from './draft';
+import { draftFromAttribution, draftFromSelection, findLoosely } from './draft';
 import { fakeDb, makeClaim, makeClaims } from './fixtures';
 import { exportClaims } from './formats';
 import { fromStored, toStored } from './keys';
@@ -55,6 +55,13 @@ describe('store service', () => {
     expect(d.position).toEqual({ type: 'TextPositionSelector', start: 24, end: 36 });
     const outside = draftFromSelection('نص غير موجود', { kind: 'person', name: 'س' }, page);
     expect(outside.position).toBeNull();
+    expect(outside.claim).toBe('نص غير موجود');
+    // A DOM selection across a line break the analysed text spells differently.
+    const loose = draftFromSelection('أحمد\n  الخطيب إن', { kind: 'person', name: 'أحمد الخطيب' }, page);
+    expect(loose.position).toEqual({ type: 'TextPositionSelector', start: 9, end: 23 });
+    expect(loose.claim).toBe('أحمد الخطيب إن');
+    expect(findLoosely('a  b\n\nc d', 'b c')).toEqual([3, 7]);
+    expect(findLoosely('abc', 'x')).toBeNull();
     await saveClaim(db, d);
     await saveClaim(db, outside);
     expect((await claimsForUrl(db, page.url)).map((c) => c.origin)).toEqual(['selection', 'selection']);
