@@ -73,3 +73,18 @@ describe('training', () => {
     expect(commonWords(conll).words).toEqual(shipped.words);
   });
 });
+
+describe('shipped size', () => {
+  it('keeps weights, common words and gazetteers within 3 MB gzipped', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { readdirSync } = await import('node:fs');
+    const lex = resolve(__dirname, '../lib/lexicon');
+    const files = [
+      join(lex, 'ner/weights.json'),
+      join(lex, 'ner/common.json'),
+      ...readdirSync(join(lex, 'gazetteers')).map((f) => join(lex, 'gazetteers', f)),
+    ];
+    const total = files.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
+    expect(total).toBeLessThan(3 * 1024 * 1024);
+  });
+});

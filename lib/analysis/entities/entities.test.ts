@@ -114,6 +114,28 @@ describe.skipIf(!existsSync(GOLD))('gold articles', () => {
   });
 });
 
+describe.skipIf(!existsSync(GOLD))('long pages', () => {
+  it('takes time linear in the text length', () => {
+    const base = readdirSync(GOLD)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 10)
+      .map((f) => readFileSync(join(GOLD, f), 'utf8'))
+      .join('\n\n');
+    const time = (k: number) => {
+      const text = Array.from({ length: k }, () => base).join('\n\n');
+      const t0 = performance.now();
+      const ents = findEntities(text);
+      expect(ents.length).toBeGreaterThan(0);
+      return performance.now() - t0;
+    };
+    time(1); // warm-up
+    const small = time(2);
+    const large = time(8);
+    // Four times the text: linear would take four times as long; allow generous noise, not a square law (16).
+    expect(large / small).toBeLessThan(10);
+  });
+});
+
 describe('tagger', () => {
   it('loads the shipped weights', () => {
     const t = shippedTagger();

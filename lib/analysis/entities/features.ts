@@ -52,8 +52,7 @@ export function sentenceFeatures(tokens: readonly string[]): string[][] {
 
   const w = (j: number) => (j < 0 ? BOS : j >= n ? EOS : folded[j]);
   const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : keys[j]);
-  const cls = (j: number): string => {
-    if (j < 0 || j >= n) return 'x';
+  const classOf = (j: number): string => {
     const d = deep[j];
     if (g.titles.has(keys[j])) return 't';
     if (g.orgHeads.has(d)) return 'o';
@@ -64,6 +63,8 @@ export function sentenceFeatures(tokens: readonly string[]): string[][] {
     if (tt) return tt[0];
     return shape(tokens[j]);
   };
+  const classes = tokens.map((_, j) => classOf(j)); // computed once: each token's class feeds five features
+  const cls = (j: number): string => (j < 0 || j >= n ? 'x' : classes[j]);
 
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {

@@ -28,6 +28,7 @@ interface Group {
   mentions: Mention[];
   keys: string[]; // keys of the fullest form
   group?: number;
+  firstStart: number;
 }
 
 export function linkMentions(text: string, mentions: readonly Mention[]): Entity[] {
@@ -37,6 +38,19 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
   const byKey = new Map<string, Group>();
   const bySkel = new Map<string, Group>();
   const ofMention = new Map<Mention, Group>();
+  // Groups by each root of their fullest form's words: a short form is only compared with names sharing a word.
+  const byRoot = new Map<string, Set<Group>>();
+  const indexKeys = (grp: Group) => {
+    for (const k of grp.keys) {
+      const r = root(k);
+      let set = byRoot.get(r);
+      if (!set) {
+        set = new Set();
+        byRoot.set(r, set);
+      }
+      set.add(grp);
+    }
+  };
 
   const register = (grp: Group, m: Mention) => {
     grp.mentions.push(m);
@@ -44,7 +58,11 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
     if (m.group !== undefined) byGaz.set(`${m.type}:${m.group}`, grp);
     byKey.set(`${m.type}:${m.keys.join(' ')}`, grp);
     bySkel.set(`${m.type}:${skeleton(m.keys)}`, grp);
-    if (m.keys.length > grp.keys.length) grp.keys = m.keys;
+    if (m.start < grp.firstStart) grp.firstStart = m.start;
+    if (m.keys.length > grp.keys.length) {
+      grp.keys = m.keys;
+      indexKeys(grp);
+    }
   };
 
   // Longer mentions first, so short forms find the full names they belong to.
@@ -54,10 +72,11 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
       (m.group !== undefined ? byGaz.get(`${m.type}:${m.group}`) : undefined) ??
       byKey.get(`${m.type}:${m.keys.join(' ')}`) ??
       (m.keys.join('').length >= 4 ? bySkel.get(`${m.type}:${skeleton(m.keys)}`) : undefined);
-    if (!grp) grp = partOf(m, groups, g.placeHeads);
+    if (!grp) grp = partOf(m, byRoot.get(root(m.keys[0])), g.placeHeads);
     if (!grp) {
-      grp = { type: m.type, mentions: [], keys: m.keys, group: m.group };
+      grp = { type: m.type, mentions: [], keys: m.keys, group: m.group, firstStart: m.start };
       groups.push(grp);
+      indexKeys(grp);
     }
     register(grp, m);
   }
@@ -76,6 +95,7 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
       if (ga !== gb && gb.mentions.length <= 2 && b.keys.length < a.keys.length && ga.type !== 'LOC') {
         for (const m of gb.mentions) ofMention.set(m, ga);
         ga.mentions.push(...gb.mentions);
+        ga.firstStart = Math.min(ga.firstStart, gb.firstStart);
         groups.splice(groups.indexOf(gb), 1);
       }
     }
@@ -88,7 +108,12 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
 }
 
 /** The group a short mention belongs to, when its tokens are the tail (or head) of one longer name. */
-function partOf(m: Mention, groups: readonly Group[], placeHeads: ReadonlySet<string>): Group | undefined {
+function partOf(
+  m: Mention,
+  groups: ReadonlySet<Group> | undefined,
+  placeHeads: ReadonlySet<string>,
+): Group | undefined {
+  if (!groups) return undefined;
   const cands: Group[] = [];
   const mk = m.keys.map(root);
   for (const grp of groups) {

@@ -271,25 +271,29 @@ export function recognize(text: string): Mention[] {
 
   // Merge: rules first, then gazetteer, then tagger; a span overlapping a kept one is dropped unless it is
   // longer and covers it (then it replaces it).
-  const chosen: Span[] = [];
-  const overlaps = (a: Span, b: Span) => a.first < b.last && b.first < a.last;
+  // `owner[j]` is the span holding token j: placing a span costs its length, so merging stays linear.
+  const owner: (Span | undefined)[] = new Array(n);
   const place = (sp: Span) => {
-    const clash = chosen.filter((c) => overlaps(c, sp));
+    const clash = new Set<Span>();
+    for (let j = sp.first; j < sp.last; j++) {
+      const o = owner[j];
+      if (o) clash.add(o);
+    }
     // The tagger may not overrule a gazetteer name of another type (`متحدث باسم قسد` is not a person).
     const covers = (c: Span) =>
       sp.first <= c.first &&
       sp.last >= c.last &&
       sp.last - sp.first > c.last - c.first &&
       !(sp.from === 'tag' && c.from === 'gaz' && c.type !== sp.type);
-    if (clash.every(covers)) {
-      for (const c of clash) chosen.splice(chosen.indexOf(c), 1);
-      chosen.push(sp);
-    }
+    for (const c of clash) if (!covers(c)) return;
+    for (let j = sp.first; j < sp.last; j++) owner[j] = sp;
   };
   for (const sp of rules) if (sp.type !== 'PERS') place(sp);
   for (const sp of gaz) place(sp);
   for (const sp of tagged) place(sp);
   for (const sp of rules) if (sp.type === 'PERS') place(sp);
+  const chosen: Span[] = [];
+  for (let j = 0; j < n; j++) if (owner[j] && owner[j] !== chosen[chosen.length - 1]) chosen.push(owner[j]!);
   chosen.sort((a, b) => a.first - b.first);
   // `سنان نارين وأيوب يلديريم`: a given name behind `و` inside a person span starts a second person.
   for (let i = 0; i < chosen.length; i++) {
@@ -330,10 +334,12 @@ export function recognize(text: string): Mention[] {
     }
   }
 
+  const held: (Span | undefined)[] = new Array(n);
+  for (const sp of chosen) for (let j = sp.first; j < sp.last; j++) held[j] = sp;
   const out: Mention[] = [];
   for (const sp of chosen) {
     let { first, last } = sp;
-    const free = (j: number) => j < n && !chosen.some((c) => c !== sp && j >= c.first && j < c.last);
+    const free = (j: number) => j < n && (held[j] === undefined || held[j] === sp);
     // A trailing nationality adjective belongs to an organisation's name (`وزارة التوحيد الكورية الجنوبية`), but
     // not to a known name, where it says where the body is from (`مانشستر سيتي الإنكليزي`).
     if (sp.type === 'ORG' && sp.from !== 'gaz')
