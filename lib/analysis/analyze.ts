@@ -332,6 +332,7 @@ function sourceBefore(st: State, i: number): Range | null {
   while (a > s0 && i - a < MAX_SOURCE) {
     const t = toks[a - 1];
     if (isComma(t) || isComp(t) || isColon(t) || (t.word && isCueWord(st, a - 1))) break;
+    if (isQuote(t) && LEX.openQuotes.has(t.f) && !closesWord(st, a - 1) && isQuotation(st, a - 1)) break;
     if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') break;
     a--;
   }
@@ -492,8 +493,10 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   const cue: Range = { a: i, b: i + 1 };
   let j = skipSettings(st, i + 1, limit);
   // `وتابع قائلا:`, `ومضى يقول`: the second word belongs to the cue.
+  let strict = vf.strict;
   if (j < limit && toks[j].word && (isParticipleAt(toks, j) || isVerbCueAt(toks, j))) {
     j = skipSettings(st, j + 1, limit);
+    strict = false; // `ومضى يقول`, `وختم قائلا`: the second verb makes the first a reporting one
   }
   // `وجاء في التقرير أن`: the document after في is the source.
   if (vf.lemma === 'جاء' && toks[j]?.f === 'في') j++;
@@ -560,7 +563,7 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
 
   // The clause after the source.
   let claim = opener(st, k, vf.takes === 'about');
-  if (!claim && mention && vf.takes !== 'clause' && !vf.strict) {
+  if (!claim && mention && vf.takes !== 'clause' && !strict) {
     // Bare objects: denials, accusations, descriptions. A setting after the source marks where it ends
     // (`اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته، الجيش المصري بفرض…`); otherwise a short phrase.
     if (k > srcEnd && k < limit && toks[k].word) {
@@ -571,10 +574,25 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
       if (claim) mention = { a: j, b: e };
     }
   }
-  if (!claim && !mention && (vf.takes === 'accuse' || vf.takes === 'object' || gender === 'p') && sourceBefore(st, i)) {
+  const pluralFocus = gender === 'p' && clauseStart(st, i) && focusFor(st, 'p')?.gender === 'p';
+  if (
+    !claim &&
+    !mention &&
+    (vf.takes === 'accuse' || vf.takes === 'object' || gender === 'p') &&
+    (sourceBefore(st, i) || pluralFocus)
+  ) {
     // `واتهمتهما السلطات بالتحضير…`, `أعلنوا التوصل إلى اتفاق`: subject before the verb, object after it.
     const b = Math.min(st.boundary[j] ?? limit, limit);
     if (j < b && toks[j].word) claim = trimClaim(st, j, b);
+  }
+  if (
+    !claim &&
+    mention &&
+    (vf.lemma === 'اشار' || vf.lemma === 'لفت') &&
+    toks[k]?.word &&
+    stripConj(toks[k].f) === 'الي'
+  ) {
+    claim = claimFrom(st, k + 1); // `وأشار مسؤولون إلى إصابة نحو 20 شخصا`
   }
   if (!claim && mention) {
     // `قال روبرت باير، المحلل الأمني…، في مقابلة مع…، إنه`: an apposition or setting before the clause.
@@ -582,7 +600,7 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     if (far >= 0) claim = opener(st, far, vf.takes === 'about');
   }
   if (!claim) return i + 1;
-  if (vf.strict && (!mention || mention.b - mention.a > 10)) return i + 1;
+  if (strict && (!mention || mention.b - mention.a > 10)) return i + 1;
 
   let src: SourceInfo | null = null;
   let rule = 'reporting verb, source after the verb';
@@ -692,7 +710,7 @@ function opener(st: State, k: number, about = false): Range | null {
   if (isComp(t)) return claimFrom(st, k + 1);
   if (isPrepComp(st, k)) return claimFrom(st, k + 2);
   if (isColon(t)) return claimFrom(st, k + 1);
-  if (isQuote(t) && LEX.openQuotes.has(t.f)) {
+  if (isQuote(t) && LEX.openQuotes.has(t.f) && !closesWord(st, k)) {
     const c = claimFrom(st, k);
     return c && c.b - c.a >= 2 ? c : null;
   }
@@ -701,6 +719,13 @@ function opener(st: State, k: number, about = false): Range | null {
     return c;
   }
   return null;
+}
+
+/** A quote mark glued to the word before it and not to the word after it closes a quotation. */
+function closesWord(st: State, k: number): boolean {
+  const p = st.toks[k - 1];
+  const n = st.toks[k + 1];
+  return !!p?.word && p.end === st.toks[k].start && !(n?.word && n.start === st.toks[k].end);
 }
 
 /** Claim of a bare-object verb whose object starts at `srcEnd`, to the boundary. */

@@ -61,8 +61,8 @@ function constructFollows(toks: Token[], k: number, to: number): boolean {
     const w = stripConjNoun(t.f);
     if (LEX.prepositions.has(w) || w === 'باسم') return false;
     if (w.startsWith('ال')) return true;
+    if (isHeadNoun(bareNoun(w)) || LEX.orgHeads.has(w)) return true; // وزير خارجية روسيا
     if (isNisba(w)) return false; // indefinite adjective
-    if (isHeadNoun(bareNoun(w))) return true; // وزير خارجية روسيا
     return !LEX.anon.has(w); // proper noun genitive: وزارة الصحة, رئيس حماس
   }
   return false;
@@ -78,7 +78,9 @@ function kindOfHead(ctx: KindContext, from: number, to: number, head: number): S
   if (LEX.docHeads.has(bare)) return 'organization';
   if (LEX.titles.has(bare)) {
     if (def) return 'person';
-    return constructFollows(toks, head, to) ? 'person' : 'anonymous';
+    if (constructFollows(toks, head, to)) return 'person';
+    // An indefinite office followed by a name in apposition (`محلل CNN، روبرت باير`) is that person.
+    return namedInApposition(toks, from, to) ? 'person' : 'anonymous';
   }
   if (LEX.orgHeads.has(bare) || LEX.orgHeads.has(f)) {
     if (def) return 'organization';
@@ -104,6 +106,16 @@ function entityHint(ctx: KindContext, from: number, to: number): SourceKind | nu
     }
   }
   return null;
+}
+
+/** A proper name right after a comma or a title/adjective inside the phrase. */
+function namedInApposition(toks: Token[], from: number, to: number): boolean {
+  const run = nameRun(toks, from, to);
+  if (!run || run[0] === from) return false;
+  const p = toks[run[0] - 1];
+  if (!p.word) return LEX.commas.has(p.f);
+  const w = stripConjNoun(p.f);
+  return isHeadNoun(bareNoun(w)) || isNisba(w);
 }
 
 /** Trailing run of name-like words (`صهيب الجابر` in `الصحفي السوري … صهيب الجابر`), as token indices. */

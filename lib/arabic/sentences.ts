@@ -18,10 +18,8 @@ export function isSentenceEnd(tokens: Token[], i: number): boolean {
   if (t.f === '.') {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    // 1.5, 3.000: a digit on both sides with no space.
-    if (prev && next && prev.end === t.start && next.start === t.end && /\d$/.test(prev.f) && /^\d/.test(next.f)) {
-      return false;
-    }
+    // 1.5, إم.آي, U.S: glued to the words on both sides, a full stop is inside a number or an abbreviation.
+    if (prev?.word && next?.word && prev.end === t.start && next.start === t.end) return false;
   }
   return true;
 }

@@ -29,7 +29,8 @@ function pastForms(past: string): string[] {
   }
   // The dual (`قالا`) is left out: `تابعا`, `كاتبا` are far more often adjectives.
   out.push(p, `${p}ت`, `${p}وا`);
-  for (const o of OBJ) out.push(`${p}${o}`, `${p}ت${o}`, `${p}و${o}`, `${p}وا${o}`);
+  // A bare past with `ه` (`تابعه`) reads as the adjective `تابعة` once folded: only other pronouns there.
+  for (const o of OBJ) out.push(`${p}ت${o}`, `${p}و${o}`, `${p}وا${o}`, ...(o === 'ه' ? [] : [`${p}${o}`]));
   return out;
 }
 
