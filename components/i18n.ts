@@ -29,7 +29,10 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 export function formatNumber(n: number, lang: Lang = uiLang()): string {
   let f = numberFormats.get(lang);
-  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en')));
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en');
+    numberFormats.set(lang, f);
+  }
   return f.format(n);
 }
 
@@ -38,7 +41,9 @@ export function formatDate(iso: string, lang: Lang = uiLang()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   let f = dateFormats.get(lang);
-  if (!f)
-    dateFormats.set(lang, (f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' })));
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' });
+    dateFormats.set(lang, f);
+  }
   return f.format(d);
 }
