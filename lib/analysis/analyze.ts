@@ -600,7 +600,12 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     if (far >= 0) claim = opener(st, far, vf.takes === 'about');
   }
   if (!claim) return i + 1;
-  if (strict && (!mention || mention.b - mention.a > 10)) return i + 1;
+  // Ambiguous forms (`تابع` "affiliated", `كتب` "books") count only opening their clause, and without a source
+  // only with a conjunction (`وتابع أن`).
+  if (strict) {
+    const conj = cueBare(toks[i].f) !== toks[i].f;
+    if (!clauseStart(st, i) || (mention ? mention.b - mention.a > 10 : !conj)) return i + 1;
+  }
 
   let src: SourceInfo | null = null;
   let rule = 'reporting verb, source after the verb';
@@ -834,7 +839,8 @@ function prepCue(st: State, i: number): number {
       cueEnd = j;
     } else return i + 1; // `بحسب ما قيل`: no source
   }
-  j = skipSettings(st, j, limit);
+  // After `وفقا` the ل-word is the source itself, not an addressee.
+  if (p.kind !== 'lam') j = skipSettings(st, j, limit);
   const first = toks[j];
   if (!first?.word && !isQuote(first)) return i + 1;
   // Same-speaker tags: `وفق قوله`, `على حد تعبيره`, `حسب كلامه`.

@@ -108,6 +108,17 @@ function entityHint(ctx: KindContext, from: number, to: number): SourceKind | nu
   return null;
 }
 
+/** `، دونالد ترامب،` after a mention: 1–4 name-like words between a comma and a comma, colon or clause. */
+function appositionName(ctx: KindContext, to: number): [number, number] | null {
+  const { toks } = ctx;
+  if (!toks[to] || toks[to].word || !LEX.commas.has(toks[to].f)) return null;
+  let e = to + 1;
+  while (e < toks.length && e < to + 6 && toks[e].word) e++;
+  if (e === to + 1 || e >= toks.length || toks[e].word || e > to + 5) return null;
+  const run = nameRun(toks, to + 1, e);
+  return run && run[0] === to + 1 ? run : null;
+}
+
 /** A proper name right after a comma or a title/adjective inside the phrase. */
 function namedInApposition(toks: Token[], from: number, to: number): boolean {
   const run = nameRun(toks, from, to);
@@ -207,6 +218,21 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
   if (ante) return { kind: ante.kind, name: ante.name, role: ante.role, bare, head: headBare, from, to };
 
   const kind = kindOfHead(ctx, from, to, head);
+  if (kind === 'person' && !nameRun(toks, from, to)) {
+    // `قال الرئيس الأمريكي، دونالد ترامب، إن`: the name in apposition just after the office.
+    const app = appositionName(ctx, to);
+    if (app) {
+      return {
+        kind,
+        name: cleanPhrase(ctx, app[0], app[1]),
+        role: cleanPhrase(ctx, from, to),
+        bare,
+        head: headBare,
+        from,
+        to,
+      };
+    }
+  }
   if (kind === 'person') {
     const run = nameRun(toks, from, to);
     if (run) {

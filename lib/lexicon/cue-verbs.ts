@@ -87,7 +87,21 @@ export const CUE_VERBS: CueVerb[] = [
  * "amount", `كتب` "books", `نشر` "publishing", `وصف` "description", `ذكر` "mention"): they count as cues only
  * with a content clause right after the source, never with a bare object.
  */
-export const AMBIGUOUS_FORMS = ['بين', 'قدر', 'كتب', 'نشر', 'أبرز', 'أظهر', 'هدد', 'ذهب', 'مضى', 'لاحظ', 'ختم', 'جاء'];
+export const AMBIGUOUS_FORMS = [
+  'بين',
+  'قدر',
+  'كتب',
+  'نشر',
+  'أبرز',
+  'أظهر',
+  'هدد',
+  'ذهب',
+  'مضى',
+  'لاحظ',
+  'ختم',
+  'جاء',
+  'تابع',
+];
 
 /**
  * Stances and calls that are not claims (GUIDELINES "Leave out"): `أعرب عن قلقه`, `دعا إلى`, `طالب بـ`,
