@@ -1,28 +1,16 @@
 /**
  * Messages for the saved-claims store, validated with zod and discriminated by `type`. The content script
  * (hover card, context-menu selection) and the side panel send them to the background script, which owns the
- * database and answers with `handleStoreMessage`. (The library page opens the database directly: it is an
- * extension page, same origin as the background.)
+ * database and answers with `handleStoreMessage` (handler.ts). (The library page opens the database
+ * directly: it is an extension page, same origin as the background.)
+ * This file holds schemas and types only, so the content script can import it without bundling Dexie.
  */
 import { z } from 'zod';
 import { SourceKindSchema } from '../analysis/schema';
-import type { IsnadDB } from './db';
 import type { ExportFile } from './formats';
 import { type SavedClaim, SavedClaimDraftSchema, SavedClaimSchema, TagSchema } from './schema';
 import { ClaimQuerySchema } from './search';
-import {
-  type ClaimPatch,
-  claimsForUrl,
-  deleteClaim,
-  exportLibrary,
-  getClaim,
-  type ImportResult,
-  importFile,
-  listClaims,
-  restoreClaim,
-  saveClaim,
-  updateClaim,
-} from './service';
+import type { ImportResult } from './service';
 
 export const ExportFormatSchema = z.enum(['json', 'csv', 'markdown', 'w3c']);
 
@@ -92,42 +80,4 @@ export function isStoreMessage(raw: unknown): boolean {
     typeof (raw as { type?: unknown }).type === 'string' &&
     (raw as { type: string }).type.startsWith('store-')
   );
-}
-
-/**
- * Validates and runs one store message. Returns null for messages that are not for the store (the
- * background's other handlers take them); never throws — failures come back as `{ ok: false, error }`.
- */
-export async function handleStoreMessage(raw: unknown, db: IsnadDB): Promise<StoreResponse | null> {
-  if (!isStoreMessage(raw)) return null;
-  const parsed = PanelToBackgroundStoreSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, type: 'invalid', error: `${issue.path.join('.') || 'message'}: ${issue.message}` };
-  }
-  const msg = parsed.data;
-  try {
-    switch (msg.type) {
-      case 'store-save':
-        return { ok: true, type: msg.type, result: await saveClaim(db, msg.draft) };
-      case 'store-for-url':
-        return { ok: true, type: msg.type, result: await claimsForUrl(db, msg.url) };
-      case 'store-get':
-        return { ok: true, type: msg.type, result: await getClaim(db, msg.id) };
-      case 'store-update':
-        return { ok: true, type: msg.type, result: await updateClaim(db, msg.id, msg.patch as ClaimPatch) };
-      case 'store-delete':
-        return { ok: true, type: msg.type, result: await deleteClaim(db, msg.id) };
-      case 'store-restore':
-        return { ok: true, type: msg.type, result: await restoreClaim(db, msg.claim) };
-      case 'store-list':
-        return { ok: true, type: msg.type, result: await listClaims(db, msg.query) };
-      case 'store-export':
-        return { ok: true, type: msg.type, result: await exportLibrary(db, msg.format) };
-      case 'store-import':
-        return { ok: true, type: msg.type, result: await importFile(db, msg.text) };
-    }
-  } catch (e) {
-    return { ok: false, type: msg.type, error: e instanceof Error ? e.message : String(e) };
-  }
 }

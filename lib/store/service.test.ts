@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { draftFromAttribution, draftFromSelection, findLoosely } from './draft';
 import { fakeDb, makeClaim, makeClaims } from './fixtures';
 import { exportClaims } from './formats';
+import { handleStoreMessage } from './handler';
 import { fromStored, toStored } from './keys';
-import { handleStoreMessage } from './messages';
 import { indexFrom, type SearchIndex } from './search-index';
 import {
   claimsForUrl,
