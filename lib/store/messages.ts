@@ -81,3 +81,7 @@ export function isStoreMessage(raw: unknown): boolean {
     (raw as { type: string }).type.startsWith('store-')
   );
 }
+
+// Kept for callers that import the handler from here (lib/messages.ts). The background can import it from
+// handler.ts instead, which keeps Dexie out of bundles that only need the schemas (the content script).
+export { handleStoreMessage } from './handler';
