@@ -213,7 +213,9 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
         break;
       }
       if (isQuote(t)) {
-        if (k === j || isQuotation(st, k)) break; // a quotation, not a source
+        // A quotation, not a source: an opening mark (not the closing one of a quoted name) before a long run.
+        if (k === j || (!closesWord(st, k) && !hasOpener(st, j, k, t.f === '"' ? '"' : t.f) && isQuotation(st, k)))
+          break;
         k++;
         continue;
       }
@@ -849,6 +851,17 @@ function prepCue(st: State, i: number): number {
   const srcEnd = readSourceForPrep(st, j, limit);
   if (srcEnd <= j) return i + 1;
   const mention: Range = { a: j, b: srcEnd };
+  // `وفق ما نقله المركز الإعلامي عن المصدر العسكري`: a reporting verb with `عن` names a second source.
+  let inner: Range | null = null;
+  if (cueEnd > i + 1) {
+    for (let x = j + 1; x < srcEnd - 1; x++) {
+      if (toks[x].word && toks[x].f === 'عن') {
+        inner = { a: x + 1, b: srcEnd };
+        mention.b = x;
+        break;
+      }
+    }
+  }
   const src = sourceOf(st, mention.a, mention.b);
   // Where is the claim? After the phrase (`وفقا للمصادر فإن …`, `وبحسب البيان، …`) or before it.
   const s0 = st.start[i];
@@ -886,6 +899,11 @@ function prepCue(st: State, i: number): number {
     layered ? 'prepositional attribution, second layer' : 'prepositional attribution',
     0.85,
   );
+  if (inner) {
+    const second = sourceOf(st, inner.a, inner.b);
+    emit(st, { a: i, b: cueEnd }, second, inner, claim, 'prepositional attribution, quoted source (عن)', 0.8);
+    st.history.push(second);
+  }
   if (!layered) remember(st, src);
   else st.history.push(src);
   return srcEnd;

@@ -135,6 +135,12 @@ function computeNounForm(f: string): string {
   for (const cand of [stripLamBa(f), stripPrep(stripConj(f)), stripLamBa(stripConj(f))]) {
     if (cand !== safe && (isKnownNoun(bareNoun(cand)) || isKnownNoun(cand))) return cand;
   }
+  // A possessive pronoun on a known noun: `مصادرها`, `مسؤوليها`.
+  for (const suf of ['ها', 'هم', 'ه']) {
+    if (safe.length > suf.length + 2 && safe.endsWith(suf) && isKnownNoun(safe.slice(0, -suf.length))) {
+      return safe.slice(0, -suf.length);
+    }
+  }
   return safe;
 }
 

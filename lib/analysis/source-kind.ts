@@ -59,6 +59,9 @@ function constructFollows(toks: Token[], k: number, to: number): boolean {
       return false;
     }
     const w = stripConjNoun(t.f);
+    // A quoted or Latin-script word after the head is a name: `صحيفة "ديلي ميل"`, `شبكة CNN`.
+    if (j > k + 1 && isQuote(toks[j - 1])) return true;
+    if (/^[a-z0-9]/.test(w)) return true;
     if (LEX.prepositions.has(w) || w === 'باسم') return false;
     if (w.startsWith('ال')) return true;
     if (isHeadNoun(bareNoun(w)) || LEX.orgHeads.has(w)) return true; // وزير خارجية روسيا
@@ -125,6 +128,10 @@ function namedInApposition(toks: Token[], from: number, to: number): boolean {
   if (!run || run[0] === from) return false;
   const p = toks[run[0] - 1];
   if (!p.word) return LEX.commas.has(p.f);
+  // Without a comma, an indefinite office is followed by adjectives (`مسؤول أمني مطلع`): a name there needs two
+  // words and no adjective-like one.
+  if (run[1] - run[0] < 2) return false;
+  for (let j = run[0]; j < run[1]; j++) if (isNisba(toks[j].f)) return false;
   const w = stripConjNoun(p.f);
   return isHeadNoun(bareNoun(w)) || isNisba(w);
 }

@@ -16,6 +16,7 @@ export interface VerbForm {
 }
 
 const OBJ = ['ه', 'ها', 'هم', 'هما', 'ني', 'نا'];
+const ambiguous = new Set(AMBIGUOUS_FORMS.map(foldToken));
 
 function pastForms(past: string): string[] {
   const p = foldToken(past);
@@ -29,8 +30,9 @@ function pastForms(past: string): string[] {
   }
   // The dual (`قالا`) is left out: `تابعا`, `كاتبا` are far more often adjectives.
   out.push(p, `${p}ت`, `${p}وا`);
-  // A bare past with `ه` (`تابعه`) reads as the adjective `تابعة` once folded: only other pronouns there.
-  for (const o of OBJ) out.push(`${p}ت${o}`, `${p}و${o}`, `${p}وا${o}`, ...(o === 'ه' ? [] : [`${p}${o}`]));
+  // A bare past of an ambiguous verb with `ه` (`تابعه`) reads as an adjective (`تابعة`) once folded.
+  const noHa = ambiguous.has(p);
+  for (const o of OBJ) out.push(`${p}ت${o}`, `${p}و${o}`, `${p}وا${o}`, ...(o === 'ه' && noHa ? [] : [`${p}${o}`]));
   return out;
 }
 
@@ -48,7 +50,6 @@ function presentForms(present: string): string[] {
 }
 
 export const VERB_FORMS = new Map<string, VerbForm>();
-const ambiguous = new Set(AMBIGUOUS_FORMS.map(foldToken));
 for (const v of CUE_VERBS) {
   const lemma = foldToken(v.past ?? v.present);
   const takes = v.takes ?? 'clause';
