@@ -39,7 +39,7 @@ export function sentenceFeatures(tokens: readonly string[]): string[][] {
   // Gazetteer spans over the sentence, longest first, as B/I features with their type.
   const gaz: string[] = new Array(n).fill('');
   for (let i = 0; i < n; ) {
-    const m = matchAt(keys, folded, i);
+    const m = matchAt(folded, i);
     if (!m) {
       i++;
       continue;

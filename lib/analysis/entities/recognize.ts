@@ -130,6 +130,26 @@ const STOP_WORDS = new Set([
   'أنه',
 ]);
 
+/** Facility heads: what follows names the facility even when it is a common word (`مستشفى الثورة`). */
+const FACILITIES = new Set(['مستشفي', 'مدرسه', 'جامعه', 'مخيم', 'معسكر', 'سجن', 'مطار', 'جسر', 'ميناء']);
+/** Administrative heads: `محافظة تعز` is the place `تعز`. */
+const ADMIN_HEADS = new Set([
+  'مدينه',
+  'بلده',
+  'ولايه',
+  'محافظه',
+  'مديريه',
+  'منطقه',
+  'قريه',
+  'اقليم',
+  'مقاطعه',
+  'عاصمه',
+  'قضاء',
+  'ناحيه',
+  'حي',
+  'ضاحيه',
+]);
+
 const COMPASS = new Set(['الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه', 'الجنوبي', 'الشمالي', 'الشرقي', 'الغربي']);
 
 const PERSON_LINKS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'ام', 'عبد', 'دي', 'دو', 'فان', 'فون']);
@@ -154,7 +174,10 @@ export function recognize(text: string): Mention[] {
     (!whole && bare.has(w)) ||
     g.forms.has(w) ||
     g.forms.has(`ال${w}`) ||
-    (whole && (STRONG_HEADS.has(w) || g.titleForms.has(w) || g.orgHeads.has(w) || g.placeHeads.has(w)));
+    STRONG_HEADS.has(w) ||
+    g.orgHeads.has(w) ||
+    g.placeHeads.has(w) ||
+    (whole && g.titleForms.has(w));
   const isTitle = (j: number) => {
     const f = folded[j];
     return g.titleForms.has(f) || ((f[0] === 'و' || f[0] === 'ف') && g.titleForms.has(f.slice(1)));
@@ -199,7 +222,7 @@ export function recognize(text: string): Mention[] {
   const gaz: Span[] = [];
   const gazSkip = new Map<number, number>();
   for (let i = 0; i < n; ) {
-    const m = matchAt(keys, folded, i);
+    const m = matchAt(folded, i);
     if (m && !m.entry.ambiguous) {
       gaz.push({ first: i, last: m.end, type: m.entry.type, group: m.entry.group, from: 'gaz' });
       if (m.skip) gazSkip.set(i, m.skip);
@@ -219,6 +242,36 @@ export function recognize(text: string): Mention[] {
     else if (first > 0 && g.titles.has(keys[first - 1])) continue;
     rules.push({ first, last: j + 1, type: 'ORG', from: 'rule' });
   }
+  // Place head + name. An administrative head before a known place stays out (`مدينة حرستا` → `حرستا`, the
+  // bare name is the place's form, decision 9); before an unknown name it is kept (`مديرية كعيدنة`). Other heads
+  // are part of the name (`مخيم الهول`, `مطار سياتل`); a facility keeps even a common word (`مدرسة النجاح`,
+  // `مستشفى الثورة`): facilities are places.
+  const locAt = new Map<number, Span>();
+  for (const sp of [...tagged, ...gaz])
+    if (sp.type === 'LOC' && (locAt.get(sp.first)?.last ?? -1) < sp.last) locAt.set(sp.first, sp);
+  for (let j = 0; j + 1 < n; j++) {
+    const h = folded[j];
+    const hk = g.placeHeads.has(h) ? h : 'وفبل'.includes(h[0]) && g.placeHeads.has(h.slice(1)) ? h.slice(1) : '';
+    if (!hk) continue;
+    const next = j + 1;
+    const f = folded[next];
+    const k = keys[next];
+    const loc = locAt.get(next);
+    if (loc) {
+      if (!ADMIN_HEADS.has(hk)) rules.push({ first: j, last: loc.last, type: 'LOC', from: 'rule' });
+      continue;
+    }
+    const lexical =
+      g.titles.has(k) || g.nisba.has(k) || g.generic.has(k) || INSTITUTIONS.has(k) || STOP_WORDS.has(toks[next].text);
+    if (!/^[\p{L}]+$/u.test(f) || f.length < 3 || lexical || f[0] === 'و' || f.startsWith('لل')) continue;
+    const definite = isDefinite(f);
+    const adjectiveLike = !definite && (f.endsWith('ي') || f.endsWith('يه')); // `مستشفى ميداني`
+    if (ADMIN_HEADS.has(hk)) {
+      if (!isCommonLoose(next) && !adjectiveLike) rules.push({ first: j, last: next + 1, type: 'LOC', from: 'rule' });
+    } else if (definite && (FACILITIES.has(hk) || !isCommonLoose(next)))
+      rules.push({ first: j, last: next + 1, type: 'LOC', from: 'rule' });
+  }
+
   // Indefinite organisation head + definite noun: `وزارة الصحة`, `وكالة الأنباء الروسية`, `جيش الإسلام`.
   for (let j = 0; j + 1 < n; j++) {
     const h = folded[j];

@@ -27,10 +27,21 @@ export interface GazEntry {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  entry?: GazEntry;
+  /** Entries for the definite and the bare form: `الدوما` (the Duma) and `دوما` (the town) share a node. */
+  definite?: GazEntry;
+  bare?: GazEntry;
 }
 
 export const keyOf = (token: string): string => stem(fold(token));
+
+/**
+ * Trie key of a folded word: the article (with a fused preposition) dropped, a leading `و`/`ف` kept, so
+ * `فسرت` ("and explained") never reaches `سرت`; a conjunction is tried separately, with a length rule.
+ */
+export function artKey(f: string): string {
+  for (const p of ['بال', 'كال', 'لل', 'ال']) if (f.startsWith(p) && f.length - p.length >= 2) return f.slice(p.length);
+  return f;
+}
 
 export function splitForm(form: string): string[] {
   return form.split(/\s+/).filter(Boolean);
@@ -70,17 +81,23 @@ export function gazetteers(): Gazetteers {
   if (cached) return cached;
   const root: TrieNode = { next: new Map() };
   const tokenTypes = new Map<string, GazType>();
-  const ambiguous = new Set(AMBIGUOUS_FORMS.map((f) => splitForm(f).map(keyOf).join(' ')));
+  const formKey = (words: readonly string[]) =>
+    `${words.map((w) => artKey(fold(w))).join(' ')}|${isDefinite(fold(words[0]))}`;
+  const ambiguous = new Set(AMBIGUOUS_FORMS.map((f) => formKey(splitForm(f))));
   const groupNames: string[] = [];
   const groupOf = new Map<string, number>();
 
   const forms = new Set<string>();
   const add = (form: string, type: GazType, group: number) => {
     const words = splitForm(form);
-    const keys = words.map(keyOf);
+    const keys = words.map((w) => artKey(fold(w)));
     if (!keys.length) return;
-    if (keys.length === 1 && keys[0].length < 3) return; // `بالاو` stems to `او`: too short to trust
-    for (const w of words) forms.add(fold(w));
+    if (keys.length === 1 && keys[0].length < 3) return; // `بالاو` loses its article-like `بال`: too short to trust
+    for (const w of words) {
+      forms.add(fold(w));
+      const k = keyOf(w);
+      if (!tokenTypes.has(k)) tokenTypes.set(k, type);
+    }
     let node = root;
     for (const k of keys) {
       let n = node.next.get(k);
@@ -89,17 +106,12 @@ export function gazetteers(): Gazetteers {
         node.next.set(k, n);
       }
       node = n;
-      if (!tokenTypes.has(k)) tokenTypes.set(k, type);
     }
     // The first list to claim a form keeps it (curated alias groups are added first).
-    if (!node.entry)
-      node.entry = {
-        type,
-        group,
-        ambiguous: ambiguous.has(keys.join(' ')),
-        length: keys.length,
-        definite: isDefinite(fold(words[0])),
-      };
+    const definite = isDefinite(fold(words[0]));
+    const slot = definite ? 'definite' : 'bare';
+    if (!node[slot])
+      node[slot] = { type, group, ambiguous: ambiguous.has(formKey(words)), length: keys.length, definite };
   };
   const addGroup = (forms: readonly string[], type: GazType) => {
     const key = `${type}:${splitForm(forms[0]).map(keyOf).join(' ')}`;
@@ -163,29 +175,28 @@ const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
  * Longest gazetteer match starting at token `i`, trying the first token as it stands and then without one or
  * two fused clitic letters (`لروسيا`, `وبريطانيا`). `keys[j]` is `keyOf(tokens[j])`, `folded[j]` is `fold(tokens[j])`.
  */
-export function matchAt(keys: readonly string[], folded: readonly string[], i: number): GazMatch | undefined {
+export function matchAt(folded: readonly string[], i: number): GazMatch | undefined {
   const g = gazetteers();
   let best: GazMatch | undefined;
-  const tryFrom = (firstKey: string, skip: number) => {
-    let node = g.root.next.get(firstKey);
+  const tryFrom = (first: string, skip: number) => {
+    let node = g.root.next.get(artKey(first));
     let j = i + 1;
-    const definite = isDefinite(folded[i].slice(skip));
+    const slot = isDefinite(first) ? 'definite' : 'bare';
     while (node) {
-      if (node.entry && node.entry.definite === definite && (!best || j - i > best.end - best.start))
-        best = { start: i, end: j, entry: node.entry, skip };
-      if (j >= keys.length) break;
-      node = node.next.get(keys[j]);
+      const entry = node[slot];
+      if (entry && (!best || j - i > best.end - best.start)) best = { start: i, end: j, entry, skip };
+      if (j >= folded.length) break;
+      node = node.next.get(artKey(folded[j]));
       j++;
     }
   };
-  tryFrom(keys[i], 0);
   const f = folded[i];
+  tryFrom(f, 0);
   // A conjunction before a 3-letter name is too often part of a word (`فسرت` "and explained", not `سرت`).
   const conj = f[0] === 'و' || f[0] === 'ف';
   if (!best && f.length > (conj ? 4 : 3) && CLITIC_LETTERS.has(f[0])) {
-    tryFrom(stem(f.slice(1)), 1);
-    if (!best && f.length > 4 && (f[0] === 'و' || f[0] === 'ف') && CLITIC_LETTERS.has(f[1]))
-      tryFrom(stem(f.slice(2)), 2);
+    tryFrom(f.slice(1), 1);
+    if (!best && f.length > 4 && conj && CLITIC_LETTERS.has(f[1])) tryFrom(f.slice(2), 2);
   }
   return best;
 }

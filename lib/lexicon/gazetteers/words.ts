@@ -323,6 +323,7 @@ export const AMBIGUOUS_FORMS: readonly string[] = [
   'ولي العهد السعودي',
   'الجمهورية الإسلامية',
   'الشرطة',
+  'سورية', // also the adjective `Syrian` (feminine)
   // Club and company names that are also words, nationality adjectives or places (companies.ts)
   'المصري',
   'الاتحاد',
