@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EntitySchema } from '../schema';
 import { findEntities } from './index';
@@ -113,6 +114,47 @@ describe.skipIf(!existsSync(GOLD))('gold articles', () => {
     }
   });
 });
+
+describe('any input', () => {
+  it('never throws and keeps every mention verbatim at its offsets', () => {
+    const pieces = [
+      'و',
+      'ال',
+      'عراق',
+      'لروسيا',
+      'محمد',
+      ' ',
+      '\n',
+      '.',
+      '(',
+      ')',
+      '"',
+      '#',
+      '_',
+      'مدينة',
+      'قسد',
+      'A',
+      '٣',
+      '😀',
+      'ً',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const e of findEntities(text)) {
+          for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m0(e).length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300, seed: 4 },
+    );
+  });
+  it('returns nothing for empty or name-free text', () => {
+    expect(findEntities('')).toEqual([]);
+    expect(findEntities('   \n ... ')).toEqual([]);
+  });
+});
+const m0 = (e: { name: string }) => e.name;
 
 describe.skipIf(!existsSync(GOLD))('long pages', () => {
   it('takes time linear in the text length', () => {
