@@ -162,6 +162,7 @@ function skipTo(st: State, j: number, limit: number, stopAtHead = false): number
   while (k < lim) {
     const t = st.toks[k];
     if (isComma(t) || isComp(t) || isColon(t) || isPrepComp(st, k) || isCueWord(st, k)) break;
+    if (isQuote(t) && LEX.openQuotes.has(t.f) && !closesWord(st, k) && isQuotation(st, k)) break;
     if (stopAtHead && t.word && k > j) {
       const b = bareNoun(t.f);
       if (LEX.anon.has(b) || LEX.titles.has(b)) break;
@@ -404,6 +405,7 @@ function claimFrom(st: State, k: number): Range | null {
     let para = a + 1;
     while (para < limit && !toks[para].nl) para++;
     const q = closingQuote(toks, a, para, st.nextQuote);
+    if (q < 0 && para - a > 2) return trimClaim(st, a + 1, para); // never closed: the rest of the paragraph
     if (q > a + 1) {
       const after = toks[q + 1];
       const endsHere = !after || after.nl || !after.word || st.end[q] === q + 1;
@@ -569,7 +571,14 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     // Bare objects: denials, accusations, descriptions. A setting after the source marks where it ends
     // (`اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته، الجيش المصري بفرض…`); otherwise a short phrase.
     if (k > srcEnd && k < limit && toks[k].word) {
-      claim = objectClaimAt(st, k, limit, vf);
+      // Skip a name in apposition (`الممثل البريطاني، بيتر ويلسون، الإثنين، كلاً من …`).
+      let o = k;
+      if (isComma(toks[srcEnd])) {
+        let e = k;
+        while (e < limit && e < k + 5 && toks[e].word) e++;
+        if (e > k && isComma(toks[e]) && e < k + 5) o = skipSettings(st, e, limit);
+      }
+      claim = objectClaimAt(st, o, limit, vf);
     } else {
       const e = shortPhrase(st, j, limit);
       claim = objectClaimAt(st, e, limit, vf);
@@ -577,6 +586,13 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     }
   }
   const pluralFocus = gender === 'p' && clauseStart(st, i) && focusFor(st, 'p')?.gender === 'p';
+  if (!claim && !mention && vf.takes === 'object' && !strict && clauseStart(st, i) && toks[j]?.word) {
+    // `كما أكد إدانته للمحرقة`: an object after a verb whose subject is the source in focus.
+    const w = stripConj(toks[j].f);
+    if (!LEX.prepositions.has(w) && !LEX.breakers.has(w) && !LEX.settingPreps.has(w)) {
+      claim = trimClaim(st, j, Math.min(st.boundary[j], limit));
+    }
+  }
   if (
     !claim &&
     !mention &&

@@ -136,8 +136,9 @@ function computeNounForm(f: string): string {
     if (cand !== safe && (isKnownNoun(bareNoun(cand)) || isKnownNoun(cand))) return cand;
   }
   // A possessive pronoun on a known noun: `مصادرها`, `مسؤوليها`.
-  for (const suf of ['ها', 'هم', 'ه']) {
-    if (safe.length > suf.length + 2 && safe.endsWith(suf) && isKnownNoun(safe.slice(0, -suf.length))) {
+  // (Not `ه`: folded, it is also the feminine ending, `صورة` → `صوره`.)
+  for (const suf of ['ها', 'هم', 'هما']) {
+    if (safe.length >= suf.length + 4 && safe.endsWith(suf) && isKnownNoun(safe.slice(0, -suf.length))) {
       return safe.slice(0, -suf.length);
     }
   }

@@ -181,6 +181,9 @@ export function cleanPhrase(ctx: KindContext, a: number, b: number): string {
   const f = t.f;
   const bare = nounForm(f);
   if (bare === f || !t.word) return raw.trim();
+  // Only leading clitics are cut here; a form that changed elsewhere (a possessive) is shown as written.
+  const tail = bare.startsWith('ال') && !f.endsWith(bare) ? bare.slice(2) : bare;
+  if (!f.endsWith(tail)) return raw.trim();
   // Drop the units of the clitics: count letters removed, then re-add the article if لل → ال.
   const lost = f.length - bare.length + (f.startsWith('لل') || f.slice(1).startsWith('لل') ? 2 : 0);
   let cut = 0;
