@@ -44,10 +44,10 @@ export function Library({ db, lang, download = downloadFile }: Props) {
   const listRef = useRef<HTMLHeadingElement>(null);
   const toastSeq = useRef(0);
 
-  const read = useLiveQuery(() => readSearchIndex(db), [db]);
-  // The newest page straight from the savedAt index, read alongside the search index so the default view
+  // The newest page straight from the savedAt index, requested before the search index so the default view
   // paints without waiting for index → search → fetch.
   const newest = useLiveQuery(() => db.claims.orderBy('savedAt').reverse().limit(PAGE_SIZE).toArray(), [db]);
+  const read = useLiveQuery(() => readSearchIndex(db), [db]);
   useEffect(() => {
     // Repair an index that disagrees with the claims (written around the service); the live query re-runs.
     if (read?.stale) void rebuildSearchIndex(db);
