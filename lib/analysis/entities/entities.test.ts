@@ -165,15 +165,19 @@ describe.skipIf(!existsSync(GOLD))('long pages', () => {
       .join('\n\n');
     const time = (k: number) => {
       const text = Array.from({ length: k }, () => base).join('\n\n');
-      const t0 = performance.now();
-      const ents = findEntities(text);
-      expect(ents.length).toBeGreaterThan(0);
-      return performance.now() - t0;
+      let best = Number.POSITIVE_INFINITY; // fastest of three runs: other processes only ever add time
+      for (let r = 0; r < 3; r++) {
+        const t0 = performance.now();
+        const ents = findEntities(text);
+        best = Math.min(best, performance.now() - t0);
+        expect(ents.length).toBeGreaterThan(0);
+      }
+      return best;
     };
     time(1); // warm-up
     const small = time(2);
     const large = time(8);
-    // Four times the text: linear would take four times as long; allow generous noise, not a square law (16).
+    // Four times the text: linear takes four times as long; allow noise, but not a square law (16).
     expect(large / small).toBeLessThan(10);
   });
 });
