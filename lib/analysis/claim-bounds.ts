@@ -37,6 +37,9 @@ export function isVerbCueAt(toks: Token[], i: number): boolean {
   return !!t?.word && (VERB_FORMS.has(t.f) || VERB_FORMS.has(cueBare(t.f)));
 }
 
+/** Connectives after a comma that return to the outlet's narration. */
+const NARRATOR_TURNS = new Set(['ولكن', 'لكن', 'بينما', 'فيما', 'وفيما', 'وبينما']);
+
 /** `boundary[i]` = first index ≥ i where a claim starting at or before i must stop (n when none). */
 export function claimBoundaries(toks: Token[], sentEnd: Int32Array): Int32Array {
   const n = toks.length;
@@ -49,6 +52,9 @@ export function claimBoundaries(toks: Token[], sentEnd: Int32Array): Int32Array 
     else if (!t.word && LEX.commas.has(t.f)) {
       const nx = i + 1 < n ? toks[i + 1] : null;
       if (nx && (isPrepCueAt(toks, i + 1) || isParticipleAt(toks, i + 1))) stop = true;
+      // The narrator takes over: `، ولكن التفاصيل …`, `، إذ قال …`, `، بينما …`.
+      else if (nx?.word && NARRATOR_TURNS.has(nx.f)) stop = true;
+      else if (nx?.word && (nx.f === 'اذ' || nx.f === 'حيث') && isVerbCueAt(toks, i + 2)) stop = true;
       else if (nx?.word && nx.f.startsWith('و') && isVerbCueAt(toks, i + 1) && VERB_FORMS.has(nx.f.slice(1))) {
         stop = true;
       }

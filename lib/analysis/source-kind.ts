@@ -65,6 +65,8 @@ function constructFollows(toks: Token[], k: number, to: number): boolean {
     if (LEX.prepositions.has(w) || w === 'باسم') return false;
     if (w.startsWith('ال')) return true;
     if (isHeadNoun(bareNoun(w)) || LEX.orgHeads.has(w)) return true; // وزير خارجية روسيا
+    // An adjective agrees with its head: after a feminine head (`مجلة`), a word in -ي is a name (`مجلة فانتي فير`).
+    if (isNisba(w) && toks[k].f.endsWith('ه') && w.endsWith('ي')) return true;
     if (isNisba(w)) return false; // indefinite adjective
     return !LEX.anon.has(w); // proper noun genitive: وزارة الصحة, رئيس حماس
   }
@@ -273,8 +275,11 @@ function findAntecedent(ctx: KindContext, bare: string[], headBare: string, head
       if (h.head !== headBare) continue;
       if (bare.every((b) => h.bare.includes(b) || isNisbaBare(b))) return h;
     } else if (bare.length <= 2) {
+      // A surname or first name repeats a person's name; other words repeat an organisation's whole name.
       const nameBare = h.name.split(/\s+/u).map((w) => bareNoun(stripConjWord(w)));
-      if (bare.every((b) => nameBare.includes(b) || h.bare.includes(b))) return h;
+      if (h.kind === 'person' ? bare.every((b) => nameBare.includes(b)) : nameBare.join(' ') === bare.join(' ')) {
+        return h;
+      }
     }
   }
   return null;
