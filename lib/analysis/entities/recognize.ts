@@ -162,8 +162,22 @@ function commonSet(): Set<string> {
 }
 
 export function recognize(text: string): Mention[] {
-  const g = gazetteers();
   const toks = tokenize(text);
+  // The whole article is one document for the tagger's second stage.
+  return recognizeTokens(text, toks, sentenceRanges(text, toks), Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Mentions over given tokens (offsets into `text`) split into sentence ranges; `window` is the tagger's
+ * second-stage sentence window. recognize() tokenises running text; the CoNLL path passes its own tokens.
+ */
+export function recognizeTokens(
+  text: string,
+  toks: readonly Token[],
+  ranges: readonly [number, number][],
+  window: number,
+): Mention[] {
+  const g = gazetteers();
   const n = toks.length;
   const folded = toks.map((t) => fold(t.text));
   const keys = folded.map(stem);
@@ -196,12 +210,10 @@ export function recognize(text: string): Mention[] {
   // 1. Tagger spans.
   type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' };
   const tagged: Span[] = [];
-  const ranges = sentenceRanges(text, toks);
-  // The whole article is one document for the second stage.
   const allTags = tagSentences(
     ranges.map(([s, e]) => toks.slice(s, e).map((t) => t.text)),
     undefined,
-    Number.POSITIVE_INFINITY,
+    window,
   );
   ranges.forEach(([s], ri) => {
     const tags = allTags[ri];
