@@ -137,4 +137,10 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
+// `… | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main();

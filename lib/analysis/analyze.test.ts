@@ -90,6 +90,15 @@ describe('participles and implicit subjects', () => {
     expect(at[1].source.name).toBe('مروان العلي');
   });
 
+  it('an office named first takes the name given on second mention', () => {
+    const at = run(
+      'وقالت الناطقة باسم الحكومة إن الموازنة أقرت.\nوقالت ليلى منصور في مؤتمر صحفي إن الضرائب لن ترتفع.',
+    ).attributions;
+    expect(at[0].source.name).toBe('ليلى منصور');
+    expect(at[0].source.role).toBe('الناطقة باسم الحكومة');
+    expect(at[1].source.role).toBe('الناطقة باسم الحكومة');
+  });
+
   it('title back-reference keeps the kind of the first mention', () => {
     const at = run('وقال مصدر أمني إن الهجوم فشل.\nوأضاف المصدر أن التحقيق مستمر.').attributions;
     expect(at[1].source.kind).toBe('anonymous');

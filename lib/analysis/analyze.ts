@@ -67,6 +67,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const next = tryCue(st, i);
     i = next > i ? next : i + 1;
   }
+  linkTitlesToNames(st);
   st.out.forEach((a, k) => {
     a.id = `a${k}`;
   });
@@ -85,6 +86,53 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   }
   warnings.push(...headlineWarnings(text, toks, st.out, options.headlineEnd));
   return { version: 1, attributions: st.out, entities, warnings, summary: summarize(st.out) };
+}
+
+/**
+ * Title back-references (`قالت المتحدثة باسم الخارجية الروسية …` then `وقالت ماريا زاخاروفا …`): news writing
+ * names an office first and the person on second mention. A person source given only by its office takes the
+ * name of the next named person source (within four attributions) whose cue agrees in gender and who has no
+ * office of their own and was not named before.
+ */
+function linkTitlesToNames(st: State): void {
+  const { out, toks } = st;
+  const genderOf = (a: Attribution): Gender => {
+    const i = tokenAt(st, a.cue.start);
+    const vf = VERB_FORMS.get(toks[i].f) ?? VERB_FORMS.get(cueBare(toks[i].f)) ?? null;
+    return cueGender(st, i, vf);
+  };
+  const titleOnly = (a: Attribution) => {
+    const m = a.source.mention;
+    if (a.source.kind !== 'person' || !m || a.source.role) return false;
+    const h = st.toks[tokenAt(st, m.start)];
+    return LEX.titles.has(bareNoun(h.f)) && isDefinite(h.f) && a.source.name === cleanPhraseOf(st, m);
+  };
+  for (let k = 0; k < out.length && k < 400; k++) {
+    const a = out[k];
+    if (!titleOnly(a)) continue;
+    const g = genderOf(a);
+    for (let q = k + 1; q < out.length && q <= k + 4; q++) {
+      const b = out[q];
+      const m = b.source.mention;
+      if (b.source.kind !== 'person' || !m || b.source.role || titleOnly(b)) continue;
+      const h = st.toks[tokenAt(st, m.start)];
+      if (LEX.titles.has(bareNoun(h.f)) || genderOf(b) !== g) continue;
+      if (st.text.lastIndexOf(b.source.name, a.cue.start) >= 0) break; // named before: someone else
+      const title = a.source.name;
+      for (const x of out) {
+        if (x.source.kind === 'person' && x.source.name === title) {
+          x.source.name = b.source.name;
+          x.source.role = title;
+        }
+      }
+      b.source.role = title;
+      break;
+    }
+  }
+}
+
+function cleanPhraseOf(st: State, m: Span): string {
+  return cleanPhrase(st, tokenAt(st, m.start), tokenAt(st, m.end - 1) + 1);
 }
 
 // ---------------------------------------------------------------------------------------------------------
