@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EntitySchema } from '../schema';
+import { cliticLength } from './clitics';
 import { findEntities } from './index';
 import { skeleton } from './link';
-import { cliticLength } from './recognize';
 import { shippedTagger, tagSentence, tagSentences } from './tagger';
 import { fold, stem, tokenize } from './text';
 

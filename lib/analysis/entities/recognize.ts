@@ -1,6 +1,16 @@
 import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
+import {
+  ADMIN_HEADS,
+  COMPASS_ADJECTIVES,
+  FACILITY_HEADS,
+  PERSON_LINKS as PERSON_LINK_WORDS,
+  SPOKESPERSON as SPOKESPERSON_NOUNS,
+  STOP_WORDS as STOP_WORDS_LIST,
+  WEAK_ORG_HEADS,
+} from '../../lexicon/gazetteers/name-rules';
 import { INSTITUTION_NOUNS, STRONG_ORG_HEADS } from '../../lexicon/gazetteers/organizations';
 import common from '../../lexicon/ner/common.json';
+import { cliticLength, rawPrefixLength } from './clitics';
 import { tagSentences } from './tagger';
 import { endsSentence, fold, plain, stem, type Token, tokenize } from './text';
 
@@ -46,113 +56,19 @@ export function sentenceRanges(text: string, toks: readonly Token[]): [number, n
 }
 
 const STRONG_HEADS = new Set(STRONG_ORG_HEADS.map((f) => fold(f)));
-/** Heads that also start ordinary phrases (`حركة السير`, `قوات الأمن`): their noun must not be a common word. */
-const WEAK_HEADS = new Set(['حركه', 'قوات', 'جيش', 'شركه', 'مجلس', 'جهاز', 'مصلحه', 'بنك', 'مصرف', 'تحالف']);
+const WEAK_HEADS = new Set(WEAK_ORG_HEADS.map((w) => stem(fold(w))));
 const INSTITUTIONS = new Set(INSTITUTION_NOUNS.filter((f) => !f.includes(' ')).map((f) => stem(fold(f))));
-const isMarkCode = (c: number) =>
-  (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-
-/** Raw UTF-16 length of the first `letters` letters of `raw` (diacritics after them included). */
-function rawPrefixLength(raw: string, letters: number): number {
-  let i = 0;
-  let seen = 0;
-  while (i < raw.length && seen < letters) {
-    i++;
-    seen++;
-    while (i < raw.length && isMarkCode(raw.charCodeAt(i))) i++;
-  }
-  return i;
-}
-
-/**
- * How many leading letters of a name's first token are a clitic, not the name: `والعراق` → 1, `وبالعراق` → 2,
- * `لروسيا` → 1 when `روسيا` is a known name or stands bare elsewhere in the article; `للأمم` keeps its `لل`
- * (the article is fused and cannot be cut off verbatim). `known` tells whether a folded word is a known name
- * or stands bare in the article.
- */
-export function cliticLength(folded: string, known: (word: string, whole: boolean) => boolean, person = false): number {
-  const f = folded;
-  if (f.length < 4) return 0;
-  const c0 = f[0];
-  const conj = c0 === 'و' || c0 === 'ف';
-  const prep = (c: string) => c === 'ب' || c === 'ل' || c === 'ك';
-  if (conj && f.startsWith('ال', 1)) return 1;
-  if (conj && (f[1] === 'ب' || f[1] === 'ك') && f.startsWith('ال', 2) && f.length > 5) return 2;
-  if ((c0 === 'ب' || c0 === 'ك') && f.startsWith('ال', 1)) return 1;
-  if (known(f, true)) return 0; // the word as it stands is a name (`واشنطن`, `لبنان`, `فرنسا`)
-  if (conj && f.length > 4 && prep(f[1]) && known(f.slice(2), false)) return 2;
-  if ((conj || prep(c0)) && known(f.slice(1), false)) return 1;
-  // An unknown person's name after `و`, four letters or more: the conjunction is far likelier than a name in و.
-  if (person && c0 === 'و' && f.length >= 5) return 1;
-  return 0;
-}
-
 /** Singular nationality adjective with the article (`الروسية`, `الروسي`), the form that qualifies an institution. */
 function definiteSingularNisba(f: string, key: string, nisba: ReadonlySet<string>): boolean {
   return nisba.has(key) && isDefinite(f) && !key.endsWith('ين') && !key.endsWith('ون') && !key.endsWith('ان');
 }
 
-/** Particles a name never runs over (raw spelling: `على` the preposition, not `علي` the name). */
-const STOP_WORDS = new Set([
-  'على',
-  'إلى',
-  'الى',
-  'في',
-  'من',
-  'عن',
-  'مع',
-  'أن',
-  'إن',
-  'أو',
-  'ثم',
-  'لا',
-  'لم',
-  'لن',
-  'قد',
-  'هو',
-  'هي',
-  'التي',
-  'الذي',
-  'بعد',
-  'قبل',
-  'حتى',
-  'منذ',
-  'عند',
-  'بين',
-  'خلال',
-  'ضد',
-  'نحو',
-  'كما',
-  'أي',
-  'وفق',
-  'حسب',
-  'إنه',
-  'أنه',
-]);
-
-/** Facility heads: what follows names the facility even when it is a common word (`مستشفى الثورة`). */
-const FACILITIES = new Set(['مستشفي', 'مدرسه', 'جامعه', 'مخيم', 'معسكر', 'سجن', 'مطار', 'جسر', 'ميناء']);
-/** Administrative heads: `محافظة تعز` is the place `تعز`. */
-const ADMIN_HEADS = new Set([
-  'مدينه',
-  'بلده',
-  'ولايه',
-  'محافظه',
-  'مديريه',
-  'منطقه',
-  'قريه',
-  'اقليم',
-  'مقاطعه',
-  'عاصمه',
-  'قضاء',
-  'ناحيه',
-  'حي',
-  'ضاحيه',
-]);
-
-const COMPASS = new Set(['الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه', 'الجنوبي', 'الشمالي', 'الشرقي', 'الغربي']);
-
-const PERSON_LINKS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'ابي', 'ام', 'عبد', 'دي', 'دو', 'فان', 'فون']);
+const STOP_WORDS = new Set(STOP_WORDS_LIST);
+const FACILITIES = new Set(FACILITY_HEADS.map(fold));
+const ADMIN = new Set(ADMIN_HEADS.map(fold));
+const COMPASS = new Set(COMPASS_ADJECTIVES.map(fold));
+const PERSON_LINKS = new Set(PERSON_LINK_WORDS.map(fold));
+const SPOKESPERSON = new Set(SPOKESPERSON_NOUNS.map((w) => stem(fold(w))));
 
 let commonCache: Set<string> | undefined;
 /** Words frequent in the training text and never part of a name there (made by scripts/train-ner.ts). */
@@ -270,7 +186,7 @@ export function recognizeTokens(
     const k = keys[next];
     const loc = locAt.get(next);
     if (loc) {
-      if (!ADMIN_HEADS.has(hk)) rules.push({ first: j, last: loc.last, type: 'LOC', from: 'rule' });
+      if (!ADMIN.has(hk)) rules.push({ first: j, last: loc.last, type: 'LOC', from: 'rule' });
       continue;
     }
     const lexical =
@@ -278,7 +194,7 @@ export function recognizeTokens(
     if (!/^[\p{L}]+$/u.test(f) || f.length < 3 || lexical || f[0] === 'و' || f.startsWith('لل')) continue;
     const definite = isDefinite(f);
     const adjectiveLike = !definite && (f.endsWith('ي') || f.endsWith('يه')); // `مستشفى ميداني`
-    if (ADMIN_HEADS.has(hk)) {
+    if (ADMIN.has(hk)) {
       if (!isCommonLoose(next) && !adjectiveLike) rules.push({ first: j, last: next + 1, type: 'LOC', from: 'rule' });
     } else if (definite && (FACILITIES.has(hk) || !isCommonLoose(next)))
       rules.push({ first: j, last: next + 1, type: 'LOC', from: 'rule' });
@@ -293,7 +209,7 @@ export function recognizeTokens(
     if (!head || !isDefinite(folded[j + 1]) || folded[j + 1].startsWith('لل') || g.generic.has(keys[j + 1])) continue;
     if (!/^[\p{L}]+$/u.test(folded[j + 1]) || g.nisba.has(keys[j + 1]) || g.titles.has(keys[j + 1])) continue;
     if (g.tokenTypes.get(keys[j + 1]) === 'LOC') continue; // `قوات الإمارات`: the country, not a body's name
-    if (WEAK_HEADS.has(keys[j]) && commonSet().has(folded[j + 1])) continue; // `حركة الأشخاص`
+    if (WEAK_HEADS.has(keys[j]) && isCommon(j + 1)) continue; // `حركة الأشخاص`
     rules.push({ first: j, last: j + 2, type: 'ORG', from: 'rule' });
   }
 
@@ -318,7 +234,6 @@ export function recognizeTokens(
       !g.placeHeads.has(k)
     );
   };
-  const SPOKESPERSON = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه']);
   for (let j = 0; j + 1 < n; j++) {
     const given = (g.firstNames.has(folded[j]) || g.firstNames.has(keys[j])) && !commonWordsSet.has(plainToks[j]);
     if (given && (j === 0 || !SPOKESPERSON.has(keys[j - 1])) && (plainWord(j + 1) || g.firstNames.has(folded[j + 1])))
