@@ -1,15 +1,10 @@
 import '../lib/zod-setup';
 import type { Runtime } from 'webextension-polyfill';
 import { analyze } from '../lib/analysis';
-import {
-  AnalyseRequestSchema,
-  type BackgroundToContent,
-  handleStoreMessage,
-  isStoreMessage,
-  parseMessage,
-} from '../lib/messages';
+import { AnalyseRequestSchema, type BackgroundToContent, isStoreMessage, parseMessage } from '../lib/messages';
 import { openDb } from '../lib/store/db';
-import { browser } from '../utils/browser';
+import { handleStoreMessage } from '../lib/store/handler';
+import { browser } from '../platform/browser';
 
 // Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut and the context menu to the
 // tab's content script, owns the saved-claims database (the extension's own IndexedDB origin, never the page's),

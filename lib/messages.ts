@@ -12,7 +12,6 @@ import { ExportFormatSchema } from './store/messages';
 // `store-list`, `store-export`, `store-import`.
 export {
   ContentToBackgroundStoreSchema,
-  handleStoreMessage,
   isStoreMessage,
   PanelToBackgroundStoreSchema,
   type StoreRequest,

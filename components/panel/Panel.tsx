@@ -3,7 +3,8 @@ import type { Attribution, Entity, SourceKind } from '../../lib/analysis/schema'
 import { clipWords } from '../../lib/arabic/clip';
 import { foldArabic } from '../../lib/arabic/normalize';
 import type { PanelToContent, TabState } from '../../lib/messages';
-import { kindLabel, type Lang, num, summaryLine, t } from './strings';
+import { formatNumber as num, t } from '../i18n';
+import { kindLabel, type Lang, summaryLine } from './format';
 
 export const KIND_MARK: Record<SourceKind, string> = { person: '●', organization: '■', anonymous: '▲' };
 

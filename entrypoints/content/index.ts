@@ -1,5 +1,5 @@
 import '../../lib/zod-setup';
-import { uiLangFrom } from '../../components/panel/strings';
+import { uiLang } from '../../components/i18n';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/messages';
 import { detectArticle } from '../../lib/page/detect';
@@ -8,9 +8,9 @@ import { rangeFor } from '../../lib/page/offsets';
 import { reanchor } from '../../lib/store/anchor';
 import { exportClaims } from '../../lib/store/formats';
 import { claimsFromAnalysis } from '../../lib/store/formats/page';
-import { browser } from '../../utils/browser';
+import { browser } from '../../platform/browser';
 import { type PaintedSpan, Painter } from './paint';
-import { analyseInBackground, saveAttribution, savedForUrl, saveManualClaim } from './save';
+import { analyseInBackground, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
 import './highlights.css';
 
@@ -46,7 +46,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const t0 = performance.now();
-    const lang = uiLangFrom(navigator.language);
+    const lang = uiLang(navigator.language);
     const painter = new Painter();
     let article: ExtractedArticle | null = null;
     let runId = 0;
@@ -169,14 +169,13 @@ export default defineContentScript({
     async function reanchorFromHash(): Promise<void> {
       const m = /#isnad=([^#&]+)/.exec(location.hash);
       if (!m || !article) return;
-      const id = decodeURIComponent(m[1]);
-      const claim = (await savedForUrl(pageUrl())).find((c) => c.id === id);
+      const claim = await savedClaim(decodeURIComponent(m[1]));
       const found = claim ? reanchor(article.text, claim.quote, claim.position) : null;
-      if (!found) {
+      if (!found || found.method === 'fuzzy') {
         ui.mount();
-        ui.notice(claim ? 'savedNotFound' : 'savedUnknown');
-        return;
+        ui.notice(!claim ? 'savedUnknown' : found ? 'anchorApproximate' : 'anchorNotFound');
       }
+      if (!found) return;
       const ranges = rangeFor(article, found.start, found.end, document);
       painter.markSaved(ranges);
       ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });

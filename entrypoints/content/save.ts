@@ -8,7 +8,7 @@ import {
 } from '../../lib/messages';
 import { draftFromAttribution, draftFromSelection, type PageMeta } from '../../lib/store/draft';
 import type { Origin, SavedClaim } from '../../lib/store/schema';
-import { browser } from '../../utils/browser';
+import { browser } from '../../platform/browser';
 
 export type { PageMeta };
 
@@ -25,6 +25,10 @@ export async function saveAttribution(a: Attribution, page: PageMeta, origin: Or
 export async function saveManualClaim(claim: string, name: string, kind: SourceKind, page: PageMeta): Promise<boolean> {
   if (!claim.trim() || !name.trim()) return false;
   return (await store({ type: 'store-save', draft: draftFromSelection(claim, { kind, name }, page) })) !== null;
+}
+
+export async function savedClaim(id: string): Promise<SavedClaim | null> {
+  return store<SavedClaim | null>({ type: 'store-get', id });
 }
 
 export async function savedForUrl(url: string): Promise<SavedClaim[]> {

@@ -1,4 +1,5 @@
-import { kindLabel, type Lang, num, t } from '../../components/panel/strings';
+import { formatNumber as num, t } from '../../components/i18n';
+import { kindLabel, type Lang } from '../../components/panel/format';
 import type { Attribution, SourceKind } from '../../lib/analysis/schema';
 import cardCss from './ui.css?inline';
 
@@ -132,7 +133,7 @@ export class PageUi {
   }
 
   /** A short message at the badge's place, read out to screen readers, gone after a while. */
-  notice(key: 'savedNotFound' | 'savedUnknown'): void {
+  notice(key: 'anchorNotFound' | 'anchorApproximate' | 'savedUnknown'): void {
     const box = el(
       'div',
       { class: 'notice', role: 'status', dir: this.lang === 'ar' ? 'rtl' : 'ltr' },

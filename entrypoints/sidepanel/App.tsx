@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { t } from '../../components/i18n';
+import type { Lang } from '../../components/panel/format';
 import { Panel } from '../../components/panel/Panel';
-import { type Lang, t } from '../../components/panel/strings';
 import {
   ContentToPanelSchema,
   ExportFileSchema,
@@ -9,7 +10,7 @@ import {
   type TabState,
   TabStateSchema,
 } from '../../lib/messages';
-import { browser } from '../../utils/browser';
+import { browser } from '../../platform/browser';
 
 type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; state: TabState };
 

@@ -1,10 +1,10 @@
 import '../../lib/zod-setup';
 import { createRoot } from 'react-dom/client';
-import { uiLangFrom } from '../../components/panel/strings';
+import { uiLang } from '../../components/i18n';
 import { App } from './App';
 import './panel.css';
 
-const lang = uiLangFrom(navigator.language);
+const lang = uiLang(navigator.language);
 document.documentElement.lang = lang;
 document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 const fixedTab = Number(new URLSearchParams(location.search).get('tab'));

@@ -84,4 +84,3 @@ export function isStoreMessage(raw: unknown): boolean {
 
 // Kept for callers that import the handler from here (lib/messages.ts). The background can import it from
 // handler.ts instead, which keeps Dexie out of bundles that only need the schemas (the content script).
-export { handleStoreMessage } from './handler';
