@@ -189,7 +189,7 @@ function settingAt(st: State, j: number, limit: number): number {
   if (w === 'من' && toks[j + 1]?.word && LEX.time.has(toks[j + 1].f)) return 2;
   if (LEX.manner.has(w) && toks[j + 1]?.word) return 2; // `بشكل منفصل`, `بصورة واضحة`
   if (LEX.settingPreps.has(w) && toks[j + 1]?.word && isSettingNoun(bareNoun(toks[j + 1].f))) {
-    return skipTo(st, j + 2, limit) - j;
+    return settingEnd(st, j + 2, limit) - j;
   }
   // Addressee: `لرويترز`, `لوكالة الأنباء`, `لـ"عربي21"`, `لـCNN`, `للصحفيين`.
   const raw = st.text.slice(t.start, t.end);
@@ -201,6 +201,53 @@ function settingAt(st: State, j: number, limit: number): number {
     }
   }
   return 0;
+}
+
+/**
+ * End of a setting phrase after its noun (`في بيان صحفي`, `في حديثه لـ"عربي21"`, `في مقابلة مع قناة الجزيرة`):
+ * definite words, adjectives, ل-phrases, time words and `مع`/`عبر` continue it; anything else (the object of the
+ * verb, `في بيان مقتل جنديين`) ends it. The clause opener is then found by `farOpener` if words remain.
+ */
+function settingEnd(st: State, j: number, limit: number): number {
+  const { toks } = st;
+  const lim = Math.min(limit, j + MAX_GAP);
+  let k = j;
+  let afterPrep = false;
+  while (k < lim) {
+    const t = toks[k];
+    if (!t.word) {
+      if (isQuote(t) && !(LEX.openQuotes.has(t.f) && !closesWord(st, k) && isQuotation(st, k))) {
+        k++;
+        continue;
+      }
+      if ((t.f === '/' || t.f === '-') && toks[k + 1]?.word) {
+        k++; // `يناير/كانون الثاني`
+        continue;
+      }
+      break;
+    }
+    if (isComp(t) || isPrepComp(st, k) || isCueWord(st, k)) break;
+    const w = stripConj(t.f);
+    const prep = LEX.prepositions.has(w) || LEX.settingPreps.has(w);
+    const ok =
+      prep ||
+      afterPrep ||
+      w.startsWith('ال') ||
+      w.startsWith('ل') ||
+      /(?:ي|يه)$/.test(w) ||
+      LEX.time.has(w) ||
+      w === 'مع' ||
+      w === 'عبر' ||
+      w === 'في' ||
+      /^[a-z0-9]/.test(w) ||
+      isQuote(toks[k - 1]) ||
+      // A relative verb with its pronoun (`عقده`, `نشرته`, `أجرتها`), written with ه, not ة.
+      /(?:ه|ها)$/u.test(st.text.slice(t.start, t.end));
+    if (!ok) break;
+    afterPrep = prep;
+    k++;
+  }
+  return k;
 }
 
 /** Skips to the next comma, complementiser, colon or sentence end (at most MAX_GAP tokens). */
