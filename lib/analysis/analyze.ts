@@ -91,7 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 /**
  * Title back-references (`قالت المتحدثة باسم الخارجية الروسية …` then `وقالت ماريا زاخاروفا …`): news writing
  * names an office first and the person on second mention. A person source given only by its office takes the
- * name of the next named person source (within four attributions) whose cue agrees in gender and who has no
+ * full name of the next named person source (within two attributions) whose cue agrees in gender and who has no
  * office of their own and was not named before.
  */
 function linkTitlesToNames(st: State): void {
@@ -111,10 +111,12 @@ function linkTitlesToNames(st: State): void {
     const a = out[k];
     if (!titleOnly(a)) continue;
     const g = genderOf(a);
-    for (let q = k + 1; q < out.length && q <= k + 4; q++) {
+    for (let q = k + 1; q < out.length && q <= k + 2; q++) {
       const b = out[q];
       const m = b.source.mention;
       if (b.source.kind !== 'person' || !m || b.source.role || titleOnly(b)) continue;
+      // A full name (two words or more) in the next sentence, not another person named in passing.
+      if (b.source.name.split(/\s+/u).length < 2 || b.cue.start < a.claim.end) continue;
       const h = st.toks[tokenAt(st, m.start)];
       if (LEX.titles.has(bareNoun(h.f)) || genderOf(b) !== g) continue;
       if (st.text.lastIndexOf(b.source.name, a.cue.start) >= 0) break; // named before: someone else
