@@ -16,7 +16,10 @@ import { findEntities } from '../lib/analysis/entities/index';
 import { tagSentences } from '../lib/analysis/entities/tagger';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const GOLD_DIR = resolve(root, '../shared/eval/gold');
+/** The repository's copy of the gold articles when it has one, else the shared one. */
+export const GOLD_DIR = existsSync(join(root, 'eval/gold/arabi21_baghouz.json'))
+  ? join(root, 'eval/gold')
+  : resolve(root, '../shared/eval/gold');
 const SCORER = resolve(root, '../shared/eval/score.mjs');
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -32,18 +35,18 @@ export function devScores() {
 }
 
 /** Runs findEntities on every gold article and scores with score.mjs. */
-export async function articleScores(verbose = false): Promise<Record<string, Prf> | undefined> {
-  if (!existsSync(GOLD_DIR) || !existsSync(SCORER)) return undefined;
+export async function articleScores(verbose = false, goldDir = GOLD_DIR): Promise<Record<string, Prf> | undefined> {
+  if (!existsSync(goldDir) || !existsSync(SCORER)) return undefined;
   const scorer = await import(pathToFileURL(SCORER).href);
   const dir = mkdtempSync(join(tmpdir(), 'isnad-ner-'));
   try {
-    for (const f of readdirSync(GOLD_DIR).filter((x) => x.endsWith('.txt'))) {
-      const text = readFileSync(join(GOLD_DIR, f), 'utf8');
+    for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.txt'))) {
+      const text = readFileSync(join(goldDir, f), 'utf8');
       const entities = findEntities(text);
       writeFileSync(join(dir, f.replace(/\.txt$/, '.json')), JSON.stringify({ attributions: [], entities }));
-      if (verbose) diff(f.replace(/\.txt$/, ''), entities, scorer);
+      if (verbose) diff(goldDir, f.replace(/\.txt$/, ''), entities, scorer);
     }
-    return scorer.scoreArticles(GOLD_DIR, dir, false).entities;
+    return scorer.scoreArticles(goldDir, dir, false).entities;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -51,11 +54,12 @@ export async function articleScores(verbose = false): Promise<Record<string, Prf
 
 /** Lists, per article, predicted entities no gold entity matches and gold entities nothing matched. */
 function diff(
+  goldDir: string,
   id: string,
   pred: ReturnType<typeof findEntities>,
   scorer: { namesMatch: unknown; normalize: (s: string) => string },
 ) {
-  const gold = JSON.parse(readFileSync(join(GOLD_DIR, `${id}.json`), 'utf8')).entities as {
+  const gold = JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8')).entities as {
     name: string;
     type: string;
     aliases?: string[];
@@ -85,13 +89,14 @@ function diff(
   }
 }
 
-export async function runNerEval(verbose = false): Promise<void> {
+/** Prints the ANERcorp dev figures and the gold-article entity scores (`npm run eval` calls this). */
+export async function runNerEval(verbose = false, goldDir = GOLD_DIR): Promise<void> {
   const { scores } = devScores();
   console.log('ANERcorp dev split (last 10% of train.conll), span level:');
   for (const [t, m] of Object.entries(scores)) console.log(line(t === 'all' ? 'micro (all)' : t, m));
-  const art = await articleScores(verbose);
+  const art = await articleScores(verbose, goldDir);
   if (!art) {
-    console.log('gold articles: ../shared/eval/gold not found, skipped');
+    console.log(`gold articles: ${goldDir} or the scorer not found, skipped`);
     return;
   }
   console.log('Gold articles, entities (score.mjs definitions):');
