@@ -72,22 +72,31 @@ export function tagSentences(
     e2s.push(e2);
     first.push(viterbi(t.stage1, e1, n).map((l) => LABELS[l]));
   }
-  const ctx = contextFeatures(sentences, first, Math.min(window, sentences.length));
+  // The second stage runs twice: its second pass reads the context of its own first-pass labels, which are
+  // better than the first stage's (ANERcorp dev micro F1 +0.7; a third pass adds little).
+  const w = Math.min(window, sentences.length);
   const s2 = t.stage2.feats;
-  return sentences.map((s, k) => {
-    const e2 = e2s[k];
-    const c = ctx[k];
-    for (let i = 0; i < s.length; i++) {
-      const base = i * NL;
-      for (const f of c[i]) {
-        const v = s2.get(f);
-        if (!v) continue;
-        for (let l = 0; l < NL; l++) e2[base + l] += v[l];
+  let labels: string[][] = first;
+  for (let pass = 0; pass < SECOND_STAGE_PASSES; pass++) {
+    const ctx = contextFeatures(sentences, labels, w);
+    labels = sentences.map((s, k) => {
+      const e = e2s[k].slice();
+      const c = ctx[k];
+      for (let i = 0; i < s.length; i++) {
+        const base = i * NL;
+        for (const f of c[i]) {
+          const v = s2.get(f);
+          if (!v) continue;
+          for (let l = 0; l < NL; l++) e[base + l] += v[l];
+        }
       }
-    }
-    return viterbi(t.stage2, e2, s.length).map((l) => outputTag(LABELS[l]));
-  });
+      return viterbi(t.stage2, e, s.length).map((l) => LABELS[l]);
+    });
+  }
+  return labels.map((ls) => ls.map(outputTag));
 }
+
+const SECOND_STAGE_PASSES = 2;
 
 /** Tags one sentence on its own. */
 export function tagSentence(tokens: readonly string[], t: Tagger = shippedTagger()): string[] {
