@@ -48,6 +48,7 @@ interface State extends KindContext {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const entities = options.entities === false ? [] : findEntities(text);
   const toks = tokenize(text);
+  markNonComplementizers(toks);
   const sents = splitSentences(toks);
   const st: State = {
     text,
@@ -164,8 +165,20 @@ const isComma = (t: Token | undefined) => !!t && !t.word && LEX.commas.has(t.f);
 const isQuote = (t: Token | undefined) => !!t && !t.word && LEX.quotes.has(t.f);
 const isColon = (t: Token | undefined) => !!t && !t.word && (t.f === ':' || t.f === '：');
 
+/** Tokens that look like a complementiser but are not (`إن` in `سي إن إن`), marked once per text. */
+const NOT_COMP = new WeakSet<Token>();
+
+function markNonComplementizers(toks: Token[]): void {
+  for (let i = 2; i < toks.length; i++) {
+    if (toks[i - 2].f === 'سي' && toks[i - 1].f === 'ان' && toks[i].f === 'ان') {
+      NOT_COMP.add(toks[i - 1]);
+      NOT_COMP.add(toks[i]);
+    }
+  }
+}
+
 function isComp(t: Token | undefined): boolean {
-  return !!t && t.word && (LEX.comp.has(t.f) || LEX.comp.has(stripConj(t.f)));
+  return !!t && t.word && !NOT_COMP.has(t) && (LEX.comp.has(t.f) || LEX.comp.has(stripConj(t.f)));
 }
 
 /** A preposition directly followed by a complementiser: `إلى أن`, `من أن`, `على أن`. */
@@ -580,6 +593,8 @@ function impersonal(st: State, i: number): boolean {
   const t = st.toks[i];
   const raw = st.text.slice(t.start, t.end);
   if (/^[وف]?[يت]\u064F/.test(raw)) return true; // present passive marked with damma: يُعتقد
+  // `ويُدعى محمد` ("is called"), `يُروى`: passives spelt with ى where the active ends in ي (`يدعي` "claims").
+  if (/^[وف]?(?:يدعى|تدعى|يروى|تروى)$/u.test(raw.replace(/[\u064B-\u065F\u0640]/gu, ''))) return true;
   return LEX.impersonal.has(t.f) && (isComp(st.toks[i + 1]) || isPrepComp(st, i + 1));
 }
 
@@ -658,6 +673,21 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
         st.history.push(inner);
         st.focus = outer;
         return claim.a;
+      }
+    }
+  }
+
+  // `ووصف الوزير الاتفاق بأنه تاريخي`: the described object and what follows are the claim.
+  if (vf.takes === 'describe' && mention) {
+    const e = shortPhrase(st, j, limit);
+    const o = objectClaimAt(st, e, limit, vf);
+    if (e > j && e < mention.b && o) {
+      const whole = trimClaim(st, e, Math.min(st.boundary[e], limit));
+      if (whole) {
+        const src = sourceOf(st, j, e);
+        emit(st, cue, src, { a: j, b: e }, whole, 'reporting verb, description of an object', 0.75);
+        remember(st, { ...src, gender });
+        return e;
       }
     }
   }
