@@ -105,6 +105,34 @@ describe('participles and implicit subjects', () => {
   });
 });
 
+describe('names and offices', () => {
+  it('name before the office, and the office before the name', () => {
+    const a = one('وقالت رنا عيسى، مديرة المكتب الإقليمي، إن الشحنات تأخرت.');
+    expect(a.source.name).toBe('رنا عيسى');
+    expect(a.source.role).toBe('مديرة المكتب الإقليمي');
+    const b = one('وقال مدير المكتب الإقليمي، فادي سليم، إن الشحنات تأخرت.');
+    expect(b.source.name).toBe('فادي سليم');
+    expect(b.source.kind).toBe('person');
+  });
+
+  it('a description keeps its object in the claim', () => {
+    const a = one('ووصف النائب القانون بأنه خطوة إلى الوراء.');
+    expect(a.source.mention?.text).toBe('النائب');
+    expect(a.claim.text).toBe('القانون بأنه خطوة إلى الوراء');
+  });
+
+  it('a setting ends before the object of the verb', () => {
+    const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
+    expect(a.source.mention?.text).toBe('الوزارة');
+    expect(a.claim.text).toBe('مقتل ثلاثة أشخاص');
+  });
+
+  it('the letters of سي إن إن are not complementisers', () => {
+    const a = one('وقال دبلوماسيون لشبكة سي إن إن إن المحادثات متعثرة.');
+    expect(a.claim.text).toBe('المحادثات متعثرة');
+  });
+});
+
 describe('prepositional attributions', () => {
   it('وفقا لـ at the start with فإن', () => {
     const a = one('ووفقا للمصادر فإن المفاوضات توقفت.');

@@ -424,7 +424,10 @@ function shortPhrase(st: State, j: number, limit: number): number {
     const needsComplement = LEX.titles.has(prevBare) || LEX.orgHeads.has(prevBare) || LEX.docHeads.has(prevBare);
     const nisba = w.startsWith('ال') && /(?:ي|يه)$/.test(w) && w.length > 4;
     const indefNisba = !w.startsWith('ال') && /(?:ي|يه)$/.test(w) && !isDefinite(prev.f) && w.length > 3;
-    if (needsComplement && !isDefinite(prev.f) && !LEX.breakers.has(w)) {
+    const coordinated = t.f.startsWith('و') && (LEX.states.has(w) || LEX.knownOrgs.has(w));
+    if (coordinated) {
+      k++; // `الحوثيون وطهران`
+    } else if (needsComplement && !isDefinite(prev.f) && !LEX.breakers.has(w)) {
       k++;
     } else if (nisba && isDefinite(prev.f)) k++;
     else if (indefNisba) k++;

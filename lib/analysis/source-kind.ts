@@ -94,7 +94,7 @@ function kindOfHead(ctx: KindContext, from: number, to: number, head: number): S
   if (LEX.states.has(f) || LEX.states.has(bare) || LEX.knownOrgs.has(f) || LEX.knownOrgs.has(bare)) {
     return 'organization';
   }
-  const hint = entityHint(ctx, from, to);
+  const hint = entityHint(ctx, head, head + 1);
   if (hint) return hint;
   if (!def) return 'person';
   if (/(?:ون|ين)$/.test(f)) return 'anonymous';
@@ -136,6 +136,25 @@ function namedInApposition(toks: Token[], from: number, to: number): boolean {
   for (let j = run[0]; j < run[1]; j++) if (isNisba(toks[j].f)) return false;
   const w = stripConjNoun(p.f);
   return isHeadNoun(bareNoun(w)) || isNisba(w);
+}
+
+/**
+ * A name before the office (`كارولين سيجوين مديرة برنامج اليمن`, `شتيفان سايبيرت، المتحدث باسم ميركل`): two or
+ * more name-like words at the start, followed by a comma or an office.
+ */
+function leadingName(toks: Token[], from: number, to: number): [number, number] | null {
+  let e = from;
+  while (e < to && toks[e].word) {
+    const w = stripConjNoun(toks[e].f);
+    const b = bareNoun(w);
+    if (isHeadNoun(b) || LEX.prepositions.has(w) || LEX.states.has(w) || /^\d/.test(w)) break;
+    if (w.startsWith('ال') && (e === from || isNisba(w))) break;
+    e++;
+  }
+  if (e - from < 2 || e >= to) return null;
+  const nx = toks[e];
+  if (nx.word ? LEX.titles.has(bareNoun(nx.f)) : LEX.commas.has(nx.f)) return [from, e];
+  return null;
 }
 
 /** Trailing run of name-like words (`صهيب الجابر` in `الصحفي السوري … صهيب الجابر`), as token indices. */
@@ -246,6 +265,19 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
     }
   }
   if (kind === 'person') {
+    const lead = leadingName(toks, from, to);
+    if (lead) {
+      const rest = lead[1] < to ? cleanPhrase(ctx, lead[1], to).replace(/^[\s،,]+/u, '') : '';
+      return {
+        kind,
+        name: stripQuotes(cleanPhrase(ctx, lead[0], lead[1])),
+        role: rest || undefined,
+        bare,
+        head: headBare,
+        from,
+        to,
+      };
+    }
     const run = nameRun(toks, from, to);
     if (run) {
       const name = stripQuotes(cleanPhrase(ctx, run[0], run[1]));
