@@ -127,6 +127,18 @@ describe('names and offices', () => {
     expect(a.claim.text).toBe('مقتل ثلاثة أشخاص');
   });
 
+  it('accusation by an office and a name', () => {
+    const a = one('ويتهم الرئيس كوفي المعارضة بنشر الفوضى.');
+    expect(a.source.mention?.text).toBe('الرئيس كوفي');
+    expect(a.claim.text).toBe('المعارضة بنشر الفوضى');
+  });
+
+  it('وكان X، Y، قد قال: a subject with appositions before the verb', () => {
+    const a = one('وكان رئيس البلدية، المهندس نبيل داود، قد قال للصحفيين إن الجسر سيفتح.');
+    expect(a.source.mention?.text).toBe('رئيس البلدية، المهندس نبيل داود');
+    expect(a.claim.text).toBe('الجسر سيفتح');
+  });
+
   it('the letters of سي إن إن are not complementisers', () => {
     const a = one('وقال دبلوماسيون لشبكة سي إن إن إن المحادثات متعثرة.');
     expect(a.claim.text).toBe('المحادثات متعثرة');

@@ -193,6 +193,9 @@ function isCueWord(st: State, j: number): boolean {
   return isVerbCueAt(st.toks, j) || isParticipleAt(st.toks, j) || isPrepCueAt(st.toks, j);
 }
 
+/** Place words that open a setting after the verb or the source (`بالقرب من الكنيسة`, `أمام البرلمان`). */
+const LOCATIVES = new Set(['بالقرب', 'قرب', 'امام', 'داخل', 'خارج', 'عند', 'لدي']);
+
 /** Length of a setting phrase at j (`في بيان`, `أمس`, `لـ"عربي21"`, `من جهته`), 0 when there is none. */
 function settingAt(st: State, j: number, limit: number): number {
   const { toks } = st;
@@ -203,6 +206,7 @@ function settingAt(st: State, j: number, limit: number): number {
   if (LEX.time.has(w) || LEX.time.has(t.f)) return 1;
   if (w === 'من' && toks[j + 1]?.word && LEX.time.has(toks[j + 1].f)) return 2;
   if (LEX.manner.has(w) && toks[j + 1]?.word) return 2; // `بشكل منفصل`, `بصورة واضحة`
+  if (LOCATIVES.has(w) && toks[j + 1]?.word) return settingEnd(st, j + 1, limit) - j; // `بالقرب من الكنيسة`
   if (LEX.settingPreps.has(w) && toks[j + 1]?.word && isSettingNoun(bareNoun(toks[j + 1].f))) {
     return settingEnd(st, j + 2, limit) - j;
   }
@@ -425,7 +429,14 @@ function shortPhrase(st: State, j: number, limit: number): number {
     const nisba = w.startsWith('ال') && /(?:ي|يه)$/.test(w) && w.length > 4;
     const indefNisba = !w.startsWith('ال') && /(?:ي|يه)$/.test(w) && !isDefinite(prev.f) && w.length > 3;
     const coordinated = t.f.startsWith('و') && (LEX.states.has(w) || LEX.knownOrgs.has(w));
-    if (coordinated) {
+    const officeName =
+      LEX.titles.has(bareNoun(prev.f)) &&
+      isDefinite(prev.f) &&
+      !w.startsWith('ال') &&
+      !isKnownNoun(bareNoun(w)) &&
+      !LEX.prepositions.has(w) &&
+      !LEX.breakers.has(w); // an indefinite word after a definite office cannot be its adjective: a name
+    if (coordinated || officeName) {
       k++; // `الحوثيون وطهران`
     } else if (needsComplement && !isDefinite(prev.f) && !LEX.breakers.has(w)) {
       k++;
@@ -444,6 +455,14 @@ function shortPhrase(st: State, j: number, limit: number): number {
 function sourceBefore(st: State, i: number): Range | null {
   const { toks } = st;
   const s0 = st.start[i];
+  // `وكان رئيس المجمع، الكاردينال برينيس، قد قال`: between كان and قد the subject may hold commas.
+  if (i - s0 >= 3 && i - s0 <= MAX_SOURCE + 2 && /^و?(?:كان|كانت|كانوا)$/.test(toks[s0].f) && toks[i - 1].f === 'قد') {
+    let a = s0 + 1;
+    let b = i - 1;
+    while (b > a && !toks[b - 1].word && !isQuote(toks[b - 1])) b--;
+    while (a < b && !toks[a].word && !isQuote(toks[a])) a++;
+    if (b > a && plausibleHead(st, a, b)) return { a, b };
+  }
   let a = i;
   while (a > s0 && i - a < MAX_SOURCE) {
     const t = toks[a - 1];
@@ -680,6 +699,18 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     }
   }
 
+  // `يتهم الرئيس أورتيغا المعارضة بشن "أعمال عدائية"`: the accuser is a short phrase, the rest is the claim.
+  if (vf.takes === 'accuse' && mention && !isComp(toks[k]) && !isPrepComp(st, k)) {
+    const e = shortPhrase(st, j, limit);
+    const o = e > j && e < mention.b ? objectClaimAt(st, e, limit, vf) : null;
+    if (o) {
+      const src = sourceOf(st, j, e);
+      emit(st, cue, src, { a: j, b: e }, o, 'accusation: accuser, then the accused and the charge', 0.75);
+      remember(st, { ...src, gender });
+      return e;
+    }
+  }
+
   // `ووصف الوزير الاتفاق بأنه تاريخي`: the described object and what follows are the claim.
   if (vf.takes === 'describe' && mention) {
     const e = shortPhrase(st, j, limit);
@@ -889,7 +920,7 @@ function objectClaimAt(st: State, srcEnd: number, limit: number, vf: VerbForm): 
     // The accusation needs a `بـ` + verbal noun within the sentence.
     let hasBi = false;
     for (let x = srcEnd; x < Math.min(limit, srcEnd + 12); x++) {
-      if (toks[x].word && toks[x].f.startsWith('ب') && toks[x].f.length > 3 && !isComp(toks[x])) {
+      if (toks[x].word && toks[x].f.startsWith('ب') && toks[x].f.length >= 3 && !isComp(toks[x])) {
         hasBi = true;
         break;
       }
@@ -1031,7 +1062,8 @@ function prepCue(st: State, i: number): number {
     }
   } else {
     let k = skipSettings(st, srcEnd, limit);
-    if (toks[k]?.word && /^ف/.test(toks[k].f) && isComp(toks[k])) k++;
+    if (toks[k]?.word && (toks[k].f === 'فقد' || toks[k].f === 'فان')) k++;
+    else if (toks[k]?.word && /^ف/.test(toks[k].f) && isComp(toks[k])) k++;
     else if (isComp(toks[k])) k++;
     claim = claimFrom(st, k);
   }
@@ -1063,7 +1095,7 @@ function readSourceForPrep(st: State, j: number, limit: number): number {
   while (k < lim) {
     const t = toks[k];
     if (isComma(t) || isComp(t) || isColon(t) || isPrepComp(st, k)) break;
-    if (t.word && /^ف/.test(t.f) && isComp(t)) break;
+    if (t.word && /^ف/.test(t.f) && (isComp(t) || t.f === 'فقد')) break;
     if (k > j && t.word && (isCueWord(st, k) || LEX.breakers.has(t.f))) break;
     if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') break;
     k++;
