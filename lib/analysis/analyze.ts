@@ -951,7 +951,11 @@ function participleCue(st: State, i: number, strict: boolean): number {
   if (!claim && !strict) {
     const t = st.toks[j];
     // `مؤكدا ضرورة …` has no clause; `متهمين X بـ…` is an accusation.
-    if (t?.word && /^متهم/.test(stripConj(st.toks[i].f))) claim = trimClaim(st, j, Math.min(st.boundary[j], limit));
+    // `، متهما X بـ…` continues a clause; `اعتقال 5 متهمين بالإرهاب` ("suspects") does not.
+    const afterComma = i > 0 && isComma(st.toks[i - 1]);
+    if (t?.word && afterComma && /^متهم/.test(stripConj(st.toks[i].f))) {
+      claim = objectClaimAt(st, j, limit, { lemma: 'اتهم', takes: 'accuse', strict: false });
+    }
   }
   if (!claim) return i + 1;
   const src = sentenceSubject(st, i) ?? focusFor(st, cueGender(st, i, null));

@@ -38,8 +38,11 @@ export const PARTICIPLE_STEMS = [
   'مردف',
 ];
 
-/** Masculine stems of participles that are frequent adjectives or nouns and need a content clause after them. */
-export const PARTICIPLE_NEEDS_CLAUSE = ['متهم', 'مبين', 'مذكر', 'كاشف', 'قائل', 'معلن', 'مهدد'];
+/**
+ * Masculine stems of participles that are frequent adjectives or nouns and need a content clause after them.
+ * (`متهم` "accused" is handled apart: it counts with `بـ` + verbal noun, as an accusation.)
+ */
+export const PARTICIPLE_NEEDS_CLAUSE = ['مبين', 'مذكر', 'كاشف', 'قائل', 'معلن', 'مهدد'];
 
 /** Endings a participle takes in the news register (tanween is folded away). */
 export const PARTICIPLE_ENDINGS = ['ا', 'ه', 'ين', 'ون', 'ات', 'تين', 'تان', 'ان', 'يا', 'يه', 'يين'];
