@@ -456,7 +456,12 @@ function sourceBefore(st: State, i: number): Range | null {
   const { toks } = st;
   const s0 = st.start[i];
   // `وكان رئيس المجمع، الكاردينال برينيس، قد قال`: between كان and قد the subject may hold commas.
-  if (i - s0 >= 3 && i - s0 <= MAX_SOURCE + 2 && /^و?(?:كان|كانت|كانوا)$/.test(toks[s0].f) && toks[i - 1].f === 'قد') {
+  if (
+    i - s0 >= 3 &&
+    i - s0 <= MAX_SOURCE + 2 &&
+    /^و?(?:كان|كانت|كانوا)$/.test(toks[s0].f) &&
+    (toks[i - 1].f === 'قد' || isComma(toks[i - 1]))
+  ) {
     let a = s0 + 1;
     let b = i - 1;
     while (b > a && !toks[b - 1].word && !isQuote(toks[b - 1])) b--;
@@ -696,6 +701,18 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
         st.focus = outer;
         return claim.a;
       }
+    }
+  }
+
+  // `رايتس ووتش تتهم الجيش المصري بـ…`: with the subject before the verb, what follows is the object.
+  if (mention && vf.takes !== 'clause' && vf.takes !== 'about' && i > st.start[i] && cueBare(toks[i].f) === toks[i].f) {
+    const before = sourceBefore(st, i);
+    const o = before ? objectClaimAt(st, j, limit, vf) : null;
+    if (before && o && !isComp(toks[k])) {
+      const src = sourceOf(st, before.a, before.b);
+      emit(st, cue, src, before, o, 'reporting verb, source before the verb, object after it', 0.7);
+      remember(st, { ...src, gender });
+      return i + 1;
     }
   }
 
