@@ -139,6 +139,21 @@ describe('names and offices', () => {
     expect(a.claim.text).toBe('الجسر سيفتح');
   });
 
+  it('a named subject with an apposition before the verb', () => {
+    const at = run(
+      'وقال الوزير إن الميناء مغلق.\nوقالت مصادر إن الميناء مفتوح.\nسمير داود، وهو خبير في النقل البحري، حذّر من أن الأسعار سترتفع.',
+    ).attributions;
+    const last = at.at(-1)!;
+    expect(last.cue.text).toBe('حذّر');
+    expect(last.source.mention?.text).toBe('سمير داود');
+  });
+
+  it('the subject before an accusation verb', () => {
+    const a = one('منظمة العفو الدولية تتهم الشرطة بتعذيب المعتقلين.');
+    expect(a.source.mention?.text).toBe('منظمة العفو الدولية');
+    expect(a.claim.text).toBe('الشرطة بتعذيب المعتقلين');
+  });
+
   it('the letters of سي إن إن are not complementisers', () => {
     const a = one('وقال دبلوماسيون لشبكة سي إن إن إن المحادثات متعثرة.');
     expect(a.claim.text).toBe('المحادثات متعثرة');

@@ -468,6 +468,21 @@ function sourceBefore(st: State, i: number): Range | null {
     while (a < b && !toks[a].word && !isQuote(toks[a])) a++;
     if (b > a && plausibleHead(st, a, b)) return { a, b };
   }
+  // `جيري سميث، وهو مفتش سابق …، حذّر من أن`: a name, an apposition between commas, then the verb.
+  if (isComma(toks[i - 1]) && i - s0 <= 24) {
+    let c = s0;
+    while (c < i - 1 && !isComma(toks[c])) c++;
+    let h = s0;
+    while (h < c && toks[h].word && LEX.conjWords.has(toks[h].f)) h++;
+    // `، وهو …` / `، وهي …` marks the apposition itself, so the phrase before it is the subject.
+    const marked = /^و(?:هو|هي|هم)$/.test(toks[c + 1]?.f ?? '');
+    if (c < i - 1 && c - h >= 1 && c - h <= 6 && (marked || plausibleHead(st, h, c))) {
+      let ok = true;
+      for (let x = c; x < i; x++)
+        if (isComp(toks[x]) || isColon(toks[x]) || (toks[x].word && isCueWord(st, x))) ok = false;
+      if (ok) return { a: h, b: c };
+    }
+  }
   let a = i;
   while (a > s0 && i - a < MAX_SOURCE) {
     const t = toks[a - 1];
