@@ -451,6 +451,8 @@ function shortPhrase(st: State, j: number, limit: number): number {
   return k;
 }
 
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+
 /** Source before the verb in the same clause (`الجيش قال إن`, `المسؤول … كان قد صرح بأن`). */
 function sourceBefore(st: State, i: number): Range | null {
   const { toks } = st;
@@ -467,6 +469,19 @@ function sourceBefore(st: State, i: number): Range | null {
     while (b > a && !toks[b - 1].word && !isQuote(toks[b - 1])) b--;
     while (a < b && !toks[a].word && !isQuote(toks[a])) a++;
     if (b > a && plausibleHead(st, a, b)) return { a, b };
+  }
+  // `وردت موسكو، التي تنفي بشدة …`: a verb after a relative pronoun has the noun before it as subject.
+  const rel = toks[i - 1]?.word && RELATIVE_PRONOUNS.has(toks[i - 1].f) ? i - 1 : -1;
+  if (rel > s0) {
+    let e = rel;
+    if (isComma(toks[e - 1])) e--;
+    let a = e - 1;
+    while (a > s0 && e - a < 4 && toks[a - 1].word) {
+      const w = toks[a - 1].f;
+      if (!(w.startsWith('ال') || isKnownNoun(bareNoun(w)))) break;
+      a--;
+    }
+    if (a >= s0 && e > a && toks[a].word && plausibleHead(st, a, e)) return { a, b: e };
   }
   // `جيري سميث، وهو مفتش سابق …، حذّر من أن`: a name, an apposition between commas, then the verb.
   if (isComma(toks[i - 1]) && i - s0 <= 24) {
@@ -658,6 +673,23 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   }
   // `وجاء في التقرير أن`: the document after في is the source.
   if (vf.lemma === 'جاء' && toks[j]?.f === 'في') j++;
+  // `واتهمتهما لاحقا بالتحضير لـ…`: the charge follows at once; the accuser is the subject named before.
+  if (
+    vf.takes === 'accuse' &&
+    toks[j]?.word &&
+    toks[j].f.startsWith('ب') &&
+    toks[j].f.length >= 3 &&
+    !isComp(toks[j])
+  ) {
+    const charge = trimClaim(st, j, Math.min(st.boundary[j], limit));
+    const before = sourceBefore(st, i);
+    const src = before ? sourceOf(st, before.a, before.b) : (sentenceSubject(st, i) ?? focusFor(st, gender));
+    if (charge && src) {
+      emit(st, cue, src, before, charge, 'accusation: charge after the verb, accuser named before', 0.6);
+      if (before) remember(st, { ...src, gender });
+      return i + 1;
+    }
+  }
   const two = vf.lemma === 'نقل';
   // A plural verb agrees with a subject before it (`مسؤولون أعلنوا`); after it the verb would be singular.
   const srcEnd =
@@ -763,7 +795,7 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   if (!claim && mention && vf.takes !== 'clause' && !strict) {
     // Bare objects: denials, accusations, descriptions. A setting after the source marks where it ends
     // (`اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته، الجيش المصري بفرض…`); otherwise a short phrase.
-    if (k > srcEnd && k < limit && toks[k].word) {
+    if (k > srcEnd && k < limit && toks[k].word && !isCueWord(st, k)) {
       // Skip a name in apposition (`الممثل البريطاني، بيتر ويلسون، الإثنين، كلاً من …`).
       let o = k;
       if (isComma(toks[srcEnd])) {

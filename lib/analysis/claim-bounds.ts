@@ -60,7 +60,10 @@ export function claimBoundaries(toks: Token[], sentEnd: Int32Array): Int32Array 
       }
     } else if (t.word && isPrepCueAt(toks, i) && i > 0 && !toks[i - 1].word && LEX.commas.has(toks[i - 1].f)) {
       stop = true;
-    } else if (t.word && isParticipleAt(toks, i) && i > 0 && !toks[i - 1].word) stop = true;
+    } else if (t.word && isParticipleAt(toks, i) && i > 0) {
+      // A participle of reporting opens its own attribution (`قصف دبابة للموقع مبررا ذلك بـ…`).
+      stop = true;
+    }
     next[i] = stop ? i : next[i + 1];
     // A sentence end is also a boundary for tokens before it.
     if (sentEnd[i] === i + 1 && next[i] > i + 1) next[i] = i + 1;
