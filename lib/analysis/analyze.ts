@@ -992,12 +992,9 @@ function objectClaimAt(st: State, srcEnd: number, limit: number, vf: VerbForm): 
     if (!hasBi) return null;
   }
   if (vf.takes === 'describe') {
-    // `وصف X Y بأنه …`: the clause after بأن; `بـ"…"`: from the quoted word.
-    for (let x = srcEnd; x < Math.min(limit, srcEnd + 10); x++) {
-      if (isComp(toks[x])) return claimFrom(st, x + 1);
-      if (toks[x].word && toks[x].f.startsWith('ب') && x > srcEnd) return trimClaim(st, x, st.boundary[x]);
-    }
-    return null;
+    // `وصف X Y بأنه …`, `تعتبر X مشروع القرار "شعبويا"`: the object and what is said of it.
+    if (!toks[srcEnd].word) return null;
+    return trimClaim(st, srcEnd, Math.min(st.boundary[srcEnd], limit));
   }
   const first = toks[srcEnd];
   if (!first.word) return null;

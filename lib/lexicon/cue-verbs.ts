@@ -101,6 +101,7 @@ export const AMBIGUOUS_FORMS = [
   'ختم',
   'جاء',
   'تابع',
+  'وصف',
 ];
 
 /**
