@@ -193,6 +193,14 @@ describe('prepositional attributions', () => {
     expect(at.map((a) => a.source.kind)).toEqual(['organization', 'anonymous']);
   });
 
+  it('وفقا لما ذكرته and بحسب ما نقلته X عن Y', () => {
+    const a = one('ووفقا لما ذكرته صحيفة المساء، فإن البرلمان سيحل.');
+    expect(a.source.mention?.text).toBe('صحيفة المساء');
+    expect(a.claim.text).toBe('البرلمان سيحل');
+    const at = run('وبحسب ما نقلته الإذاعة عن مصادر طبية، فإن الجرحى نقلوا إلى المستشفى.').attributions;
+    expect(at.map((x) => x.source.kind)).toEqual(['organization', 'anonymous']);
+  });
+
   it('على لسان and طبقا لـ', () => {
     expect(one('وجاء على لسان الناطق باسم الجيش أن الحدود مغلقة.').source.mention?.text).toContain('الناطق');
     expect(one('وطبقا لبيان الوزارة، فإن الامتحانات أجلت.').source.kind).toBe('organization');

@@ -1076,8 +1076,9 @@ function prepCue(st: State, i: number): number {
     j++;
   }
   let cueEnd = j;
-  if (p.kind === 'verb' || (p.kind === 'direct' && toks[j]?.f === 'ما')) {
-    if (toks[j]?.f === 'ما') j++;
+  // `بحسب ما أفاد`, `وفقا لما ذكرته`: a reporting verb, then the source.
+  if (p.kind === 'verb' || (p.kind === 'direct' && toks[j]?.f === 'ما') || (p.kind === 'lam' && toks[j]?.f === 'لما')) {
+    if (toks[j]?.f === 'ما' || toks[j]?.f === 'لما') j++;
     if (isVerbCueAt(toks, j)) {
       j++;
       cueEnd = j;
