@@ -248,6 +248,10 @@ describe('source kinds', () => {
 
 describe('what is left out', () => {
   const none = (body: string) => expect(run(body).attributions).toEqual([]);
+  it('a passive with a number as its object has no source', () => {
+    none('وتعود القضية التي اتهم فيها 12 شخصا إلى العام الماضي.');
+  });
+
   it('background notes, stances, calls, agentless passives', () => {
     none('يذكر أن الاتفاق وقع قبل عامين.');
     none('يشار إلى أن المدينة شهدت احتجاجات.');

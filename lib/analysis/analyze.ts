@@ -694,6 +694,8 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   // A plural verb agrees with a subject before it (`مسؤولون أعلنوا`); after it the verb would be singular.
   const srcEnd =
     gender === 'p' ? j : readSource(st, j, limit, { stopAtAn: vf.takes === 'about' || two, stopAtQawl: two });
+  // A number never starts a source (`اتهم فيها 19 شخصا`: a passive with its object).
+  if (srcEnd > j && /^[\d٠-٩]/.test(toks[j].f)) return i + 1;
   let mention: Range | null = srcEnd > j ? { a: j, b: srcEnd } : null;
   const k = skipSettings(st, srcEnd, limit);
 
