@@ -16,6 +16,7 @@ import { headlineWarnings } from './headline';
 import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
 import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
 import { summarize } from './slices';
+import { sourcePeople } from './source-entities';
 import { cleanPhrase, describeSource, type Gender, type KindContext, type SourceInfo } from './source-kind';
 
 /** Longest source phrase, in tokens; longer runs are not a source. */
@@ -86,6 +87,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     });
   }
   warnings.push(...headlineWarnings(text, toks, st.out, options.headlineEnd));
+  if (options.entities !== false) entities.push(...sourcePeople(text, st.out, entities));
   return { version: 1, attributions: st.out, entities, warnings, summary: summarize(st.out) };
 }
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Attribution, Entity } from './schema';
 import { sourcePeople } from './source-entities';
 
-const attr = (name: string, kind: Attribution['source']['kind'] = 'person'): Attribution => ({
+const attr = (name: string, kind: Attribution['source']['kind'] = 'person', role = 'المتحدث'): Attribution => ({
   id: 'a',
   cue: { text: 'قال', start: 0, end: 3 },
-  source: { kind, name, mention: null },
+  source: { kind, name, role, mention: null },
   claim: { text: 'x', start: 0, end: 1 },
   why: { rule: 'test', cue: 'قال' },
   confidence: 1,
@@ -24,6 +24,8 @@ describe('sourcePeople', () => {
     expect(sourcePeople(text, [attr('الرئيس التركي')], [])).toEqual([]);
     expect(sourcePeople(text, [attr('نور حسين', 'anonymous')], [])).toEqual([]);
     expect(sourcePeople(text, [attr('نور حسين')], [known])).toEqual([]);
+    // Without a title or office beside it, a two-word source is not taken for a name.
+    expect(sourcePeople(text, [attr('نور حسين', 'person', '')], [])).toEqual([]);
   });
   it('does not match inside a longer word', () => {
     expect(sourcePeople('قال سامر خالدي شيئا', [attr('سامر خالد')], [])).toEqual([]);

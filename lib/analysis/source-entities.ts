@@ -16,7 +16,7 @@ export function sourcePeople(text: string, attributions: Attribution[], entities
     for (const f of [e.name, ...e.aliases, ...e.mentions.map((m) => m.text)]) known.add(foldArabic(f));
   const added: Entity[] = [];
   for (const a of attributions) {
-    if (a.source.kind !== 'person') continue;
+    if (a.source.kind !== 'person' || !a.source.role) continue;
     const name = a.source.name.trim();
     const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 4 || words[0].startsWith('ال') || !ARABIC_LETTER.test(name)) continue;
