@@ -1,7 +1,17 @@
 import '../lib/zod-setup';
 import type { Runtime } from 'webextension-polyfill';
 import { analyze } from '../lib/analysis';
-import { AnalyseRequestSchema, type BackgroundToContent, isStoreMessage, parseMessage } from '../lib/messages';
+import type { Analysis } from '../lib/analysis/schema';
+import {
+  ANALYSIS_CHUNK,
+  AnalyseRequestSchema,
+  AnalysisChunkRequestSchema,
+  AnalysisDoneSchema,
+  type AnalysisReply,
+  type BackgroundToContent,
+  isStoreMessage,
+  parseMessage,
+} from '../lib/messages';
 import { openDb } from '../lib/store/db';
 import { handleStoreMessage } from '../lib/store/handler';
 import { browser } from '../platform/browser';
@@ -9,6 +19,27 @@ import { browser } from '../platform/browser';
 // Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut and the context menu to the
 // tab's content script, owns the saved-claims database (the extension's own IndexedDB origin, never the page's),
 // and runs the analyser for content scripts: off the page's main thread, one copy per browser, not per tab.
+
+/** Long analyses waiting to be fetched in chunks, by token; dropped when fetched or after two minutes. */
+const pending = new Map<string, { analysis: Analysis; at: number }>();
+
+function analysisReply(analysis: Analysis): AnalysisReply {
+  const { attributions, entities, warnings } = analysis;
+  if (Math.max(attributions.length, entities.length, warnings.length) <= ANALYSIS_CHUNK)
+    return { ...analysis, more: null };
+  const now = Date.now();
+  for (const [k, v] of pending) if (now - v.at > 120_000) pending.delete(k);
+  const token = crypto.randomUUID();
+  pending.set(token, { analysis, at: now });
+  return {
+    ...analysis,
+    attributions: attributions.slice(0, ANALYSIS_CHUNK),
+    entities: entities.slice(0, ANALYSIS_CHUNK),
+    warnings: warnings.slice(0, ANALYSIS_CHUNK),
+    more: { token, attributions: attributions.length, entities: entities.length, warnings: warnings.length },
+  };
+}
+
 export default defineBackground(() => {
   const db = openDb();
   const api = browser as unknown as {
@@ -60,7 +91,14 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isStoreMessage(raw)) return handleStoreMessage(raw, db);
     const req = parseMessage(AnalyseRequestSchema, raw);
-    if (req) return Promise.resolve(analyze(req.text, { entities: req.entities }));
+    if (req) return Promise.resolve(analysisReply(analyze(req.text, { entities: req.entities })));
+    const chunk = parseMessage(AnalysisChunkRequestSchema, raw);
+    if (chunk) {
+      const list = pending.get(chunk.token)?.analysis[chunk.list] ?? [];
+      return Promise.resolve(list.slice(chunk.from, chunk.from + ANALYSIS_CHUNK));
+    }
+    const done = parseMessage(AnalysisDoneSchema, raw);
+    if (done) pending.delete(done.token);
     return undefined;
   });
 });

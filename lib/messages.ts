@@ -4,7 +4,7 @@
  * helpers below and ignores anything else (nothing from `window.postMessage` is ever trusted).
  */
 import { z } from 'zod';
-import { AnalysisSchema, AttributionSchema, EntitySchema } from './analysis/schema';
+import { AnalysisSchema, AttributionSchema, EntitySchema, WarningSchema } from './analysis/schema';
 import { ExportFormatSchema } from './store/messages';
 
 // The saved-claims store's messages (content/panel/library → background) are defined beside the store and are
@@ -82,12 +82,37 @@ export const AnalyseRequestSchema = z.object({
   entities: z.boolean(),
 });
 export type AnalyseRequest = z.infer<typeof AnalyseRequestSchema>;
-/** The reply's envelope; its attributions and entities are validated one by one, in slices, by the receiver. */
-export const AnalysisEnvelopeSchema = AnalysisSchema.extend({
+
+/**
+ * A long page's analysis crosses in chunks, so that no single message takes the page's main thread long to
+ * decode: the reply carries at most ANALYSIS_CHUNK items of each list and, when more remain, a `more` token
+ * to fetch the rest with `analysis-chunk`. The receiver validates the items one by one, in slices.
+ */
+export const ANALYSIS_CHUNK = 400;
+const AnalysisLists = z.enum(['attributions', 'entities', 'warnings']);
+export type AnalysisList = z.infer<typeof AnalysisLists>;
+export const AnalysisReplySchema = AnalysisSchema.extend({
   attributions: z.array(z.unknown()),
   entities: z.array(z.unknown()),
+  warnings: z.array(z.unknown()),
+  more: z
+    .object({
+      token: z.string(),
+      attributions: z.number().int(),
+      entities: z.number().int(),
+      warnings: z.number().int(),
+    })
+    .nullable(),
 });
-export { AttributionSchema, EntitySchema };
+export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
+export const AnalysisChunkRequestSchema = z.object({
+  type: z.literal('analysis-chunk'),
+  token: z.string(),
+  list: AnalysisLists,
+  from: z.number().int().nonnegative(),
+});
+export const AnalysisDoneSchema = z.object({ type: z.literal('analysis-done'), token: z.string() });
+export { AttributionSchema, EntitySchema, WarningSchema };
 
 export const ExportFileSchema = z.object({ filename: z.string(), mime: z.string(), text: z.string() });
 

@@ -1,10 +1,12 @@
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import {
   type AnalyseRequest,
-  AnalysisEnvelopeSchema,
+  type AnalysisList,
+  AnalysisReplySchema,
   AttributionSchema,
   EntitySchema,
   type StoreRequest,
+  WarningSchema,
 } from '../../lib/messages';
 import { draftFromAttribution, draftFromSelection, type PageMeta } from '../../lib/store/draft';
 import type { Origin, SavedClaim } from '../../lib/store/schema';
@@ -36,8 +38,8 @@ export async function savedForUrl(url: string): Promise<SavedClaim[]> {
 }
 
 /**
- * Asks the background to analyse the article text, then validates the reply: the envelope at once, the
- * attributions and entities one by one, `budgetMs` at a time, yielding to the page between slices.
+ * Asks the background to analyse the article text, fetches the rest of a long analysis chunk by chunk, and
+ * validates every item, `budgetMs` at a time, yielding to the page between slices.
  */
 export async function analyseInBackground(
   text: string,
@@ -46,22 +48,47 @@ export async function analyseInBackground(
   budgetMs = 12,
 ): Promise<Analysis> {
   const req: AnalyseRequest = { type: 'analyse', text, entities };
-  const reply = AnalysisEnvelopeSchema.parse(await browser.runtime.sendMessage(req));
+  const reply = AnalysisReplySchema.parse(await browser.runtime.sendMessage(req));
   let t = performance.now();
+  const breathe = async () => {
+    if (performance.now() - t > budgetMs) {
+      await pause();
+      t = performance.now();
+    }
+  };
+  const gather = async (list: AnalysisList): Promise<unknown[]> => {
+    const items = [...reply[list]];
+    const total = reply.more?.[list] ?? items.length;
+    while (reply.more && items.length < total) {
+      const chunk = await browser.runtime.sendMessage({
+        type: 'analysis-chunk',
+        token: reply.more.token,
+        list,
+        from: items.length,
+      });
+      if (!Array.isArray(chunk) || !chunk.length) throw new Error('analysis chunk missing');
+      items.push(...chunk);
+      await breathe();
+    }
+    return items;
+  };
   const check = async <T>(items: unknown[], schema: { parse(x: unknown): T }): Promise<T[]> => {
     const out: T[] = [];
     for (const x of items) {
       out.push(schema.parse(x));
-      if (performance.now() - t > budgetMs) {
-        await pause();
-        t = performance.now();
-      }
+      await breathe();
     }
     return out;
   };
-  return {
-    ...reply,
-    attributions: await check(reply.attributions, AttributionSchema),
-    entities: await check(reply.entities, EntitySchema),
-  };
+  try {
+    return {
+      version: reply.version,
+      summary: reply.summary,
+      attributions: await check(await gather('attributions'), AttributionSchema),
+      entities: await check(await gather('entities'), EntitySchema),
+      warnings: await check(await gather('warnings'), WarningSchema),
+    };
+  } finally {
+    if (reply.more) browser.runtime.sendMessage({ type: 'analysis-done', token: reply.more.token }).catch(() => {});
+  }
 }
