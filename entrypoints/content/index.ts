@@ -124,11 +124,10 @@ export default defineContentScript({
         state.published = extracted.published ?? null;
         await pause();
         t = performance.now();
-        // Two requests, answered in order: attributions alone (painted at once), then the complete analysis
-        // with entities (the tagger is the slow part), which replaces it and repaints if any source changed.
+        // First the attributions alone (fast, painted at once), then the complete analysis with entities (the
+        // tagger is the slow part), which replaces it and repaints if any source changed. Asked one after the
+        // other: the background answers in order, and the first answer's chunks must not wait behind the second.
         const quick = analyseInBackground(extracted.text, false, pause);
-        const full = analyseInBackground(extracted.text, true, pause);
-        full.catch(() => {}); // handled below; avoids an unhandled rejection while the quick one is painted
         const analysis: Analysis = await quick;
         t = mark('analyse', t);
         if (id !== runId) return; // a newer run started while we yielded
@@ -146,7 +145,7 @@ export default defineContentScript({
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
         void reanchorFromHash();
-        const complete = await full;
+        const complete = await analyseInBackground(extracted.text, true, pause);
         if (id !== runId) return;
         if (!sameMarks(analysis, complete)) {
           await paint(complete);

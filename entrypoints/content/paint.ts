@@ -18,6 +18,8 @@ export class Painter {
   spans: PaintedSpan[] = [];
   private on = true;
   private byName = new Map<string, Range[]>();
+  /** The registered Highlight per name and how many of its ranges it holds (painting grows slice by slice). */
+  private live = new Map<string, { h: Highlight; n: number }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   get supported(): boolean {
@@ -48,20 +50,39 @@ export class Painter {
         this.byName.get(`isnad-source-${a.source.kind}`)!.push(...src.ranges);
       }
       if (performance.now() - sliceStart > budgetMs) {
+        // Register what this slice built, so the browser paints a long page's highlights a slice at a time
+        // instead of all in one long rendering task.
+        this.flush();
         await pause();
         sliceStart = performance.now();
       }
     }
-    this.apply();
+    this.flush();
+  }
+
+  /** Registers the ranges built since the last flush. */
+  private flush(): void {
+    if (!this.supported || !this.on) return;
+    for (const [name, ranges] of this.byName) {
+      const cur = this.live.get(name);
+      if ((cur?.n ?? 0) === ranges.length) continue;
+      try {
+        if (!cur) throw new Error('new');
+        for (let i = cur.n; i < ranges.length; i++) cur.h.add(ranges[i]);
+        cur.n = ranges.length;
+      } catch {
+        // First registration, or a browser that refuses add() from a content script: register anew.
+        const h = new Highlight(...ranges);
+        CSS.highlights.set(name, h);
+        this.live.set(name, { h, n: ranges.length });
+      }
+    }
   }
 
   /** (Re-)registers our highlights; also used when the page has cleared the registry. */
   apply(): void {
-    if (!this.supported || !this.on) return;
-    for (const [name, ranges] of this.byName) {
-      if (ranges.length) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
-    }
+    this.live.clear();
+    this.flush();
   }
 
   /** True when a page script removed our entries (they are document-wide and visible to the page). */
@@ -74,7 +95,10 @@ export class Painter {
   setOn(on: boolean): void {
     this.on = on;
     if (on) this.apply();
-    else if (this.supported) for (const n of NAMES) CSS.highlights.delete(n);
+    else if (this.supported) {
+      for (const n of NAMES) CSS.highlights.delete(n);
+      this.live.clear();
+    }
   }
 
   get isOn(): boolean {
@@ -97,6 +121,7 @@ export class Painter {
   clear(): void {
     this.spans = [];
     this.byName.clear();
+    this.live.clear();
     if (this.supported) for (const n of [...NAMES, 'isnad-flash', 'isnad-saved']) CSS.highlights.delete(n);
   }
 

@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_QUIET_FLAGS, findChromium } from '../browsers.mjs';
 import { BUILD_DIRS, launch } from '../launch.mjs';
 import { PAGES_DIR, startServer } from '../serve.mjs';
 
@@ -149,5 +151,27 @@ try {
   await browser.close();
   await server.close();
   await bigServer.close();
-  rmSync(bigDir, { recursive: true, force: true });
+}
+
+// Baseline: the same page in the same Chromium without the extension, so the page's own parsing and layout
+// tasks can be told apart from Isnad's.
+{
+  const bare = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--headless=new', ...CHROMIUM_QUIET_FLAGS],
+  });
+  const again = await startServer({ root: bigDir });
+  try {
+    const page = await bare.newPage();
+    await page.goto(again.url, { timeout: 120_000 });
+    await new Promise((r) => setTimeout(r, 3000));
+    const long: { start: number; ms: number }[] = await page.evaluate(() => (window as any).__long);
+    console.log(
+      `  without Isnad (same page, same browser): ${long.length} long tasks: ${long.map((l) => `${l.ms.toFixed(0)} ms at ${l.start.toFixed(0)}`).join(', ')}`,
+    );
+  } finally {
+    await bare.close();
+    await again.close();
+    rmSync(bigDir, { recursive: true, force: true });
+  }
 }
