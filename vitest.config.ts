@@ -9,6 +9,7 @@ export default defineConfig({
       'lib/**/*.test.tsx',
       'test/unit/**/*.test.ts',
       'test/unit/**/*.test.tsx',
+      'components/**/*.test.ts',
       'components/**/*.test.tsx',
       'scripts/**/*.test.ts',
     ],

@@ -35,3 +35,32 @@ function arCount(n: number, one: string, two: string, few: string, many: string,
   const mod = n % 100;
   return `${formatNumber(n, 'ar')} ${mod >= 3 && mod <= 10 ? few : many}`;
 }
+
+/**
+ * The analyser explains each mark with the English name of the rule that fired (lib/analysis/analyze.ts); the
+ * card shows it in the reader's language. A rule without a translation here is shown as it is.
+ */
+const RULES_AR: Record<string, string> = {
+  'reporting verb, source after the verb': 'فعل إسناد، والمصدر بعده',
+  'reporting verb, source before the verb': 'فعل إسناد، والمصدر قبله',
+  'reporting verb, source before the verb, object after it': 'فعل إسناد، والمصدر قبله ومفعوله بعده',
+  'reporting verb, implicit subject (last source in focus)': 'فعل إسناد بفاعل مضمر يعود على آخر مصدر ذُكر',
+  'reporting verb, subject of the sentence': 'فعل إسناد، والمصدر مبتدأ الجملة',
+  'reporting verb, description of an object': 'فعل وصف أو اعتبار، والادعاء وصفٌ لمفعوله',
+  'participle continuing the last source': 'حال (مضيفًا، مشيرًا…) تُكمل كلام آخر مصدر',
+  'prepositional attribution': 'إسناد بحرف جر (بحسب، وفقًا لـ، نقلًا عن…)',
+  'prepositional attribution, second layer': 'إسناد بحرف جر، طبقة ثانية من المصادر',
+  'prepositional attribution, quoted source (عن)': 'إسناد بحرف جر، ومصدر منقول عنه (عن)',
+  'two-layer: outer source (نقل … عن)': 'إسناد من طبقتين: الناقل (نقل … عن)',
+  'two-layer: inner source (نقل … عن … قوله)': 'إسناد من طبقتين: المنقول عنه',
+  'two-layer: outer source': 'إسناد من طبقتين: الناقل',
+  'two-layer: source quoted by the outer one': 'إسناد من طبقتين: المنقول عنه',
+  'accusation: accuser, then the accused and the charge': 'اتهام: المتَّهِم، ثم المتَّهَم والتهمة',
+  'accusation: charge after the verb, accuser named before': 'اتهام: التهمة بعد الفعل والمتَّهِم قبله',
+  'verbal noun with a content clause': 'مصدر فعل إسناد (إعلان، تأكيد…) يتبعه مضمون',
+  'reports with a content clause': 'تقارير يتبعها مضمون',
+};
+
+export function whyText(rule: string, lang: Lang): string {
+  return lang === 'ar' ? (RULES_AR[rule] ?? rule) : rule;
+}

@@ -1,5 +1,5 @@
 import { formatNumber as num, t } from '../../components/i18n';
-import { kindLabel, type Lang } from '../../components/panel/format';
+import { kindLabel, type Lang, whyText } from '../../components/panel/format';
 import type { Attribution, SourceKind } from '../../lib/analysis/schema';
 import cardCss from './ui.css?inline';
 
@@ -164,7 +164,7 @@ export class PageUi {
     if (a.source.role) row('role', a.source.role);
     if (!a.source.mention) row('source', t('implicit', L));
     row('cue', a.cue.text);
-    row('why', a.why.detail ? `${a.why.rule} — ${a.why.detail}` : a.why.rule);
+    row('why', a.why.detail ? `${whyText(a.why.rule, L)} — ${a.why.detail}` : whyText(a.why.rule, L));
     row('confidence', `${num(Math.round(a.confidence * 100), L)}٪`.replace('٪', L === 'ar' ? '٪' : '%'));
     const save = el('button', { type: 'button', class: 'save' }, t('save', L));
     save.addEventListener('click', async () => {
