@@ -1,4 +1,5 @@
 import { isDefinite, stripConjNoun } from '../arabic/clitics';
+import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokens';
 import { nounBare as bareNoun, LEX, nounForm } from './lexicon';
 import type { Entity, SourceKind } from './schema';
@@ -193,6 +194,21 @@ function nameRun(toks: Token[], from: number, to: number): [number, number] | nu
   return [s, e];
 }
 
+/**
+ * A run of proper words right after an organisation head (`في شبكة فرات بوست صهيب الجابر`) begins with the
+ * organisation's own name: the person is a known person entity ending the run, or else its last two words
+ * (given name and family name). Other runs are returned as they are.
+ */
+function splitOrgFromName(ctx: KindContext, run: [number, number], from: number): [number, number] {
+  const [s, e] = run;
+  if (s <= from || e - s < 3) return run;
+  const before = ctx.toks[s - 1];
+  if (!before?.word || !LEX.orgHeads.has(bareNoun(stripConjNoun(before.f)))) return run;
+  const people = new Set(ctx.entities.filter((x) => x.type === 'person').map((x) => foldArabic(x.name)));
+  for (let k = s + 1; k < e - 1; k++) if (people.has(foldArabic(spanText(ctx, k, e)))) return [k, e];
+  return [e - 2, e];
+}
+
 const spanText = (ctx: KindContext, a: number, b: number) => ctx.text.slice(ctx.toks[a].start, ctx.toks[b - 1].end);
 
 /** Display text of a phrase without a leading conjunction or fused preposition (`للمصادر` → `المصادر`). */
@@ -278,7 +294,8 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
         to,
       };
     }
-    const run = nameRun(toks, from, to);
+    const found = nameRun(toks, from, to);
+    const run = found && splitOrgFromName(ctx, found, from);
     if (run) {
       const name = stripQuotes(cleanPhrase(ctx, run[0], run[1]));
       const roleText = run[0] > from ? cleanPhrase(ctx, from, run[0]).replace(/[\s،,"«»“”]+$/u, '') : '';
