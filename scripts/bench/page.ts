@@ -147,6 +147,9 @@ try {
   );
   for (const l of afterStart.slice(0, 12))
     console.log(`    long task at ${l.start.toFixed(0)} ms: ${l.ms.toFixed(0)} ms`);
+  console.log(
+    `  (times from navigation start; the content script started at ${startAt.toFixed(0)} ms and painted its last highlight at ${(startAt + (st?.paintMs ?? 0)).toFixed(0)} ms)`,
+  );
 } finally {
   await browser.close();
   await server.close();
