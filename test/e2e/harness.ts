@@ -114,3 +114,26 @@ export async function completeStateOf(ext: Page, tabId: number, timeout = 20_000
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * Brings the page to the front, scrolls its first painted claim into view and moves the mouse over it, as a
+ * reader would; resolves once the hover card shows (with its Save button).
+ */
+export async function hoverFirstClaim(page: Page): Promise<void> {
+  await (page.page as any).bringToFront();
+  const point = await page.evaluate(() => {
+    const h = CSS.highlights.get('isnad-claim-anonymous') ?? CSS.highlights.get('isnad-claim-person');
+    const r = h?.values().next().value as Range | undefined;
+    if (!r) return null;
+    r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0];
+    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+  });
+  if (!point) throw new Error('no painted claim to hover');
+  await page.mouseMove(point.x, point.y);
+  await page.waitForFunction(
+    () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) button.save'),
+    undefined,
+    { timeout: 5000 },
+  );
+}

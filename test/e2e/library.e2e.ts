@@ -3,7 +3,16 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
 import { IsnadExportSchema } from '../../lib/store/formats/json';
-import { BROWSERS, openSession, type Page, poll, RESULTS_DIR, type Session, tabIdFor } from './harness';
+import {
+  BROWSERS,
+  hoverFirstClaim,
+  openSession,
+  type Page,
+  poll,
+  RESULTS_DIR,
+  type Session,
+  tabIdFor,
+} from './harness';
 
 /** Records every Blob the page turns into a download link, so the test can read the file it made. */
 const captureDownloads = (page: Page) =>
@@ -58,20 +67,7 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     const tabId = await tabIdFor(ext, url);
 
     // 1. Save from the hover card (first claim).
-    await (page.page as any).bringToFront();
-    const point = await page.evaluate(() => {
-      const h = CSS.highlights.get('isnad-claim-anonymous') ?? CSS.highlights.get('isnad-claim-person');
-      const r = h?.values().next().value as Range;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0];
-      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-    });
-    await page.mouseMove(point.x, point.y);
-    await page.waitForFunction(
-      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) button.save'),
-      undefined,
-      { timeout: 5000 },
-    );
+    await hoverFirstClaim(page);
     expect(await shadowClick(page, '.card button.save')).toBe(true);
     await poll(
       page,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   completeStateOf,
+  hoverFirstClaim,
   openSession,
   type Page,
   poll,
@@ -131,23 +132,7 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     const url = `${s.baseUrl}arabi21-baghouz/?t=card`;
     await page.goto(url);
     await tabIdFor(ext, url);
-    await (page.page as any).bringToFront();
-    // Scroll the first claim into view, then hover the middle of its first line box.
-    const point = await page.evaluate(() => {
-      const h = CSS.highlights.get('isnad-claim-anonymous') ?? CSS.highlights.get('isnad-claim-person');
-      const r = h?.values().next().value as Range | undefined;
-      if (!r) return null;
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0];
-      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-    });
-    expect(point).not.toBeNull();
-    await page.mouseMove(point!.x, point!.y);
-    await page.waitForFunction(
-      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) button.save'),
-      undefined,
-      { timeout: 5000 },
-    );
+    await hoverFirstClaim(page);
     const card = await page.evaluate(
       () => document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.card')!.textContent,
     );
