@@ -75,7 +75,7 @@ export class PageHandle {
 /**
  * @param {'chromium'|'firefox'} kind
  * @param {{ headless?: boolean, extensionDir?: string }} [opts]
- * @returns {Promise<{ kind: string, extBase: string, newPage(): Promise<PageHandle>, close(): Promise<void>, closed: Promise<void> }>}
+ * @returns {Promise<{ kind: string, extBase: string, newPage(): Promise<PageHandle>, onRequest(cb: (url: string) => void): void, close(): Promise<void>, closed: Promise<void> }>}
  */
 export async function launch(kind, { headless = true, extensionDir = BUILD_DIRS[kind] } = {}) {
   return kind === 'firefox' ? launchFirefox(headless, extensionDir) : launchChromium(headless, extensionDir);
@@ -108,6 +108,10 @@ async function launchChromium(headless, extensionDir) {
     async newPage() {
       return new PageHandle(await context.newPage(), 'chromium');
     },
+    /** Every request the browser context makes: pages, frames, the extension's pages and service worker. */
+    onRequest(cb) {
+      context.on('request', (r) => cb(r.url()));
+    },
     async close() {
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
@@ -135,6 +139,7 @@ async function launchFirefox(headless, extensionDir) {
     },
   });
   await browser.installExtension(extensionDir);
+  const requestListeners = [];
   const closed = new Promise((r) => browser.once('disconnected', () => r(undefined)));
   return {
     kind: 'firefox',
@@ -142,7 +147,13 @@ async function launchFirefox(headless, extensionDir) {
     browser,
     closed,
     async newPage() {
-      return new PageHandle(await browser.newPage(), 'firefox');
+      const page = await browser.newPage();
+      for (const cb of requestListeners) page.on('request', (r) => cb(r.url()));
+      return new PageHandle(page, 'firefox');
+    },
+    /** Every request of the pages opened after this call (puppeteer sees no background-page traffic). */
+    onRequest(cb) {
+      requestListeners.push(cb);
     },
     async close() {
       await browser.close().catch(() => {});

@@ -18,6 +18,8 @@ export interface Session {
   extBase: string;
   baseUrl: string;
   newPage(): Promise<Page>;
+  /** Calls back with the URL of every request the browser makes from now on (see scripts/launch.mjs). */
+  onRequest(cb: (url: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function openSession(kind: BrowserKind): Promise<Session> {
     extBase: browser.extBase,
     baseUrl: server.url,
     newPage: () => browser.newPage() as Promise<Page>,
+    onRequest: (cb: (url: string) => void) => browser.onRequest(cb),
     async close() {
       await browser.close();
       await server.close();

@@ -12,6 +12,10 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
   });
 
   it('runs the content script on the demo article and renders the side panel for its tab', async () => {
+    // Private by construction: nothing leaves the machine. The only requests allowed are the fixture page's own
+    // (127.0.0.1) and the extension's files.
+    const requests: string[] = [];
+    s.onRequest((u) => requests.push(u));
     const page = await s.newPage();
     const url = `${s.baseUrl}arabi21-baghouz/`;
     await page.goto(url);
@@ -36,6 +40,11 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
     const dir = await ext.evaluate(() => document.documentElement.dir);
     expect(dir).toBe('rtl');
     await page.screenshot({ path: join(RESULTS_DIR, `${kind}-demo-page.png`) });
+    const foreign = requests.filter(
+      (u) => !/^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|moz-extension:|data:|blob:|about:)/.test(u),
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
     await ext.screenshot({ path: join(RESULTS_DIR, `${kind}-demo-panel.png`) });
   });
 });
