@@ -96,6 +96,14 @@ export const STRINGS = {
     en: 'The page text changed since saving; the closest passage is highlighted.',
   },
   // ── side panel, hover card, page badge ──
+  panelOmitted: {
+    ar: 'تعرض اللوحة أول {shown} ادعاء، وأُغفل {omitted} لكثرتها.',
+    en: 'The panel lists the first {shown} claims; {omitted} more are left out.',
+  },
+  unpainted: {
+    ar: 'لم يُبرز {n} موضعًا في الصفحة لأن نصها كثيف على نحو غير معتاد.',
+    en: '{n} places were not highlighted because the page text is unusually dense.',
+  },
   kindLongPerson: { ar: 'مصدر مسمّى (شخص)', en: 'Named source (person)' },
   kindLongOrganization: { ar: 'مصدر مسمّى (جهة)', en: 'Named source (organisation)' },
   kindLongAnonymous: { ar: 'مصدر مجهول', en: 'Anonymous source' },

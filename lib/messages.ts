@@ -35,6 +35,10 @@ export const TabStateSchema = z.object({
   paintMs: z.number().nullable(),
   /** Milliseconds to the complete analysis (entities included; highlights repainted if kinds changed). */
   completeMs: z.number().nullable(),
+  /** Claims left out of this message (it carries at most 2,000; the summary counts all). */
+  omitted: z.number().int().nonnegative(),
+  /** Claims found but not painted (limits that keep hostile pages usable; 0 on ordinary pages). */
+  unpainted: z.number().int().nonnegative(),
   /** performance.now() in the page's timeline when the latest analysis started (for benchmarks). */
   startedAt: z.number(),
   /** Milliseconds per step of the latest run (detect, extract, analyse = background round trip, paint). */

@@ -3,7 +3,7 @@ import type { Attribution, Entity, SourceKind } from '../../lib/analysis/schema'
 import { clipWords } from '../../lib/arabic/clip';
 import { foldArabic } from '../../lib/arabic/normalize';
 import type { PanelToContent, TabState } from '../../lib/messages';
-import { formatNumber as num, t } from '../i18n';
+import { format, formatNumber as num, t } from '../i18n';
 import { kindLabel, type Lang, summaryLine } from './format';
 
 export const KIND_MARK: Record<SourceKind, string> = { person: '●', organization: '■', anonymous: '▲' };
@@ -93,6 +93,12 @@ export function Panel({ lang, state, send, actions }: Props) {
           {summaryLine(a.summary.claims, a.summary.distinctSources.named, a.summary.distinctSources.anonymous, L)}
         </p>
         <KindBar lang={L} byKind={a.summary.claimsByKind} />
+        {(state.omitted > 0 || state.unpainted > 0) && (
+          <p className="status" role="note">
+            {state.omitted > 0 && format('panelOmitted', { shown: a.attributions.length, omitted: state.omitted }, L)}{' '}
+            {state.unpainted > 0 && format('unpainted', { n: state.unpainted }, L)}
+          </p>
+        )}
         {actions?.exportPage && (
           <fieldset className="export">
             <legend>{t('exportClaims', L)}</legend>

@@ -30,6 +30,29 @@ function sameMarks(a: Analysis, b: Analysis): boolean {
   });
 }
 
+/**
+ * What the panel gets: the state with at most PANEL_LIMIT claims, entities and warnings (in reading order) and
+ * the counts of what was left out. A hostile page can yield tens of thousands of "claims"; sending them all on
+ * every panel refresh would cost the page megabytes of copying, and no reader can use such a list. The summary
+ * still counts everything.
+ */
+const PANEL_LIMIT = 2000;
+function viewOf(state: TabState, unpainted: number): TabState {
+  const a = state.analysis;
+  const over = a && Math.max(a.attributions.length, a.entities.length, a.warnings.length) > PANEL_LIMIT;
+  const analysis =
+    a && over
+      ? {
+          ...a,
+          attributions: a.attributions.slice(0, PANEL_LIMIT),
+          entities: a.entities.slice(0, PANEL_LIMIT),
+          warnings: a.warnings.slice(0, PANEL_LIMIT),
+        }
+      : a;
+  const omitted = a && over ? Math.max(0, a.attributions.length - PANEL_LIMIT) : 0;
+  return { ...state, analysis, omitted, unpainted };
+}
+
 /** Yields to the page: scheduler.yield where the browser has it, else a message-channel task (no 4 ms clamp). */
 function pause(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -64,6 +87,8 @@ export default defineContentScript({
       paintMs: null,
       completeMs: null,
       startedAt: t0,
+      omitted: 0,
+      unpainted: 0,
     };
 
     const notify = () => {
@@ -261,7 +286,7 @@ export default defineContentScript({
       if (!msg) return undefined;
       switch (msg.type) {
         case 'get-state':
-          return Promise.resolve(state);
+          return Promise.resolve(viewOf(state, painter.unpainted));
         case 'scroll-to': {
           const a = state.analysis?.attributions.find((x) => x.id === msg.attributionId);
           if (a) {

@@ -8,6 +8,14 @@ export interface PaintedSpan {
 }
 
 const KINDS: SourceKind[] = ['person', 'organization', 'anonymous'];
+
+/**
+ * Limits that keep a hostile page usable. Chromium re-shapes a text node's whole run at every highlight edge, so
+ * thousands of ranges in one huge text node freeze the page for minutes (a real paragraph is a few thousand
+ * characters and carries a handful of claims). Ranges beyond these are not painted; the panel still lists them.
+ */
+const MAX_NODE_CHARS = 50_000;
+const MAX_RANGES_PER_NODE = 200;
 const NAMES = KINDS.flatMap((k) => [`isnad-claim-${k}`, `isnad-source-${k}`]);
 
 /**
@@ -16,6 +24,8 @@ const NAMES = KINDS.flatMap((k) => [`isnad-claim-${k}`, `isnad-source-${k}`]);
  */
 export class Painter {
   spans: PaintedSpan[] = [];
+  /** Ranges left unpainted by the limits above (0 on ordinary pages). */
+  unpainted = 0;
   private on = true;
   private byName = new Map<string, Range[]>();
   /** The registered Highlight per name and how many of its ranges it holds (painting grows slice by slice). */
@@ -38,14 +48,29 @@ export class Painter {
   ): Promise<void> {
     this.clear();
     this.byName = new Map(NAMES.map((n) => [n, []]));
+    const perNode = new Map<Node, number>();
+    const paintable = (ranges: Range[]): Range[] =>
+      ranges.filter((r) => {
+        const node = r.startContainer;
+        const n = (perNode.get(node) ?? 0) + 1;
+        perNode.set(node, n);
+        const ok =
+          n <= MAX_RANGES_PER_NODE && (node.nodeType !== Node.TEXT_NODE || (node as Text).length <= MAX_NODE_CHARS);
+        if (!ok) this.unpainted++;
+        return ok;
+      });
     let sliceStart = performance.now();
     for (const a of analysis.attributions) {
-      const claim: PaintedSpan = { attribution: a, part: 'claim', ranges: rangesFor(a.claim.start, a.claim.end) };
+      const claim: PaintedSpan = {
+        attribution: a,
+        part: 'claim',
+        ranges: paintable(rangesFor(a.claim.start, a.claim.end)),
+      };
       this.spans.push(claim);
       this.byName.get(`isnad-claim-${a.source.kind}`)!.push(...claim.ranges);
       if (a.source.mention) {
         const m = a.source.mention;
-        const src: PaintedSpan = { attribution: a, part: 'source', ranges: rangesFor(m.start, m.end) };
+        const src: PaintedSpan = { attribution: a, part: 'source', ranges: paintable(rangesFor(m.start, m.end)) };
         this.spans.push(src);
         this.byName.get(`isnad-source-${a.source.kind}`)!.push(...src.ranges);
       }
@@ -120,6 +145,7 @@ export class Painter {
 
   clear(): void {
     this.spans = [];
+    this.unpainted = 0;
     this.byName.clear();
     this.live.clear();
     if (this.supported) for (const n of [...NAMES, 'isnad-flash', 'isnad-saved']) CSS.highlights.delete(n);

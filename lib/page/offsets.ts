@@ -47,7 +47,7 @@ function pointIn(segments: readonly Segment[], pos: number, side: 'start' | 'end
 }
 
 function clampPoint(p: Point): Point {
-  const len = p.node.data.length;
+  const len = p.node.length; // not .data.length: reading .data copies the whole string each time
   return p.offset > len ? { node: p.node, offset: len } : p;
 }
 

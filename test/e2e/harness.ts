@@ -67,10 +67,10 @@ export type { PageHandle };
  * Finds the tab id of the page at `url` from an extension page: the content script of each tab answers
  * `get-state` with its URL (the extension asks for no `tabs` permission, so tab URLs are not visible otherwise).
  */
-export async function tabIdFor(ext: Page, url: string): Promise<number> {
-  const id = await ext.evaluate(async (wanted: string) => {
+export async function tabIdFor(ext: Page, url: string, attempts = 50): Promise<number> {
+  const id = await ext.evaluate(async ([wanted, tries]: [string, number]) => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    for (let attempt = 0; attempt < 50; attempt++) {
+    for (let attempt = 0; attempt < tries; attempt++) {
       const tabs = await api.tabs.query({});
       for (const tab of tabs) {
         try {
@@ -83,7 +83,7 @@ export async function tabIdFor(ext: Page, url: string): Promise<number> {
       await new Promise((r) => setTimeout(r, 200));
     }
     return -1;
-  }, url);
+  }, [url, attempts] as [string, number]);
   if (id < 0) throw new Error(`no tab with a content script reports ${url}`);
   return id;
 }

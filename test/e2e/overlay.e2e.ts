@@ -198,4 +198,23 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     expect(await countPainted(page)).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('survives a hostile page: the page stays responsive and Isnad ends in a clear state', { timeout: 180_000 }, async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}_dynamic/hostile.html`;
+    await page.goto(url);
+    // 1.4 MB of cue words and quotes make ~20,000 "claims": slow to finish, but the page must stay usable.
+    const t0 = Date.now();
+    expect(await page.evaluate(() => document.title)).toBe('صفحة عدائية');
+    expect(Date.now() - t0).toBeLessThan(1000);
+    const tabId = await tabIdFor(ext, url, 400);
+    const state = await completeStateOf(ext, tabId, 80_000);
+    expect(['article', 'not-article']).toContain(state.status);
+    expect(state.error).toBeNull();
+    // The page's own thread answers at once.
+    const t = Date.now();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    expect(Date.now() - t).toBeLessThan(1000);
+    await page.close();
+  });
 });
