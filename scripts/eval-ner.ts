@@ -90,10 +90,15 @@ function diff(
 }
 
 /** Prints the ANERcorp dev figures and the gold-article entity scores (`npm run eval` calls this). */
-export async function runNerEval(verbose = false, goldDir = GOLD_DIR): Promise<void> {
+/** ANERcorp dev-split figures (PERS/LOC/ORG span F1), as `npm run eval` prints them. */
+export function printAnercorpDev(): void {
   const { scores } = devScores();
   console.log('ANERcorp dev split (last 10% of train.conll), span level:');
   for (const [t, m] of Object.entries(scores)) console.log(line(t === 'all' ? 'micro (all)' : t, m));
+}
+
+export async function runNerEval(verbose = false, goldDir = GOLD_DIR): Promise<void> {
+  printAnercorpDev();
   const art = await articleScores(verbose, goldDir);
   if (!art) {
     console.log(`gold articles: ${goldDir} or the scorer not found, skipped`);

@@ -1,12 +1,14 @@
 /**
  * `npm run eval`: analyses every dev article in eval/gold/*.txt, writes one prediction per article to
- * .eval-out/ID.json (gitignored) and prints the score table of scripts/score.ts.
+ * .eval-out/ID.json (gitignored) and prints the score table of scripts/score.ts, then the entity tagger's
+ * figures on the ANERcorp dev split.
  *   npm run eval -- [--verbose] [--gold DIR] [--out DIR] [--no-entities]
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../lib/analysis/index';
+import { printAnercorpDev } from './eval-ner';
 import { formatReport, scoreArticles } from './score';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,3 +38,5 @@ const ms = performance.now() - t0;
 console.log(`analysed ${ids.length} articles (${words} words) in ${ms.toFixed(0)} ms → ${outDir}`);
 const report = scoreArticles(goldDir, outDir, args.includes('--verbose'));
 console.log(formatReport(report));
+console.log('');
+printAnercorpDev();
