@@ -15,9 +15,9 @@ import { findEntities } from './entities/index';
 import { headlineWarnings } from './headline';
 import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
 import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
-import { summarize } from './slices';
 import { sourcePeople } from './source-entities';
 import { cleanPhrase, describeSource, type Gender, type KindContext, type SourceInfo } from './source-kind';
+import { summarize } from './summary';
 
 /** Longest source phrase, in tokens; longer runs are not a source. */
 const MAX_SOURCE = 16;

@@ -1,3 +1,3 @@
 export { analyze } from './analyze';
 export * from './schema';
-export { analyzeInSlices, summarize } from './slices';
+export { summarize } from './summary';
