@@ -7,6 +7,7 @@
  *
  *   npx tsx scripts/eval-ner.ts [--verbose]
  */
+
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Prf, parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
 import { findEntities } from '../lib/analysis/entities/index';
 import { tagSentences } from '../lib/analysis/entities/tagger';
+import { prfLine } from '../lib/analysis/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository's copy of the gold articles when it has one, else the shared one. */
@@ -22,9 +24,7 @@ export const GOLD_DIR = existsSync(join(root, 'eval/gold/arabi21_baghouz.json'))
   : resolve(root, '../shared/eval/gold');
 const SCORER = resolve(root, '../shared/eval/score.mjs');
 
-const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const line = (name: string, m: Prf) =>
-  `${name.padEnd(22)} P ${pct(m.p)}  R ${pct(m.r)}  F1 ${pct(m.f1)}   (tp ${m.tp}, pred ${m.pred}, gold ${m.gold})`;
+const line = prfLine;
 
 /** Tags the dev split with the shipped tagger; returns gold and predicted tag sequences and the scores. */
 export function devScores() {

@@ -5,8 +5,10 @@
  *
  *   npx tsx scripts/score.ts GOLD_DIR PRED_DIR [--json] [--verbose]
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Prf, prf, prfLine } from '../lib/analysis/metrics';
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu;
 
@@ -73,20 +75,7 @@ export function namesMatch(a: string, b: string): boolean {
   return short.every((t) => set.has(t));
 }
 
-export interface PRF {
-  p: number;
-  r: number;
-  f1: number;
-  tp: number;
-  pred: number;
-  gold: number;
-}
-
-const prf = (tp: number, np: number, ng: number): PRF => {
-  const p = np ? tp / np : 0;
-  const r = ng ? tp / ng : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, pred: np, gold: ng };
-};
+export type PRF = Prf;
 
 function match<P, G>(
   preds: P[],
@@ -262,9 +251,8 @@ export function scoreArticles(goldDir: string, predDir: string, verbose = false,
   };
 }
 
+const line = prfLine;
 const pct = (x: number) => (100 * x).toFixed(1);
-const line = (name: string, m: PRF) =>
-  `${name.padEnd(22)} P ${pct(m.p).padStart(5)}  R ${pct(m.r).padStart(5)}  F1 ${pct(m.f1).padStart(5)}   (tp ${m.tp}, pred ${m.pred}, gold ${m.gold})`;
 
 /** The score table, in the reference scorer's layout. */
 export function formatReport(r: ScoreReport): string {

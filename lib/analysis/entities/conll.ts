@@ -1,3 +1,4 @@
+import { type Prf, prf } from '../metrics';
 /** CoNLL reading and writing (pure string functions; file access stays in scripts/). */
 
 export interface ConllSentence {
@@ -46,20 +47,7 @@ export function outputTag(tag: string): string {
   return tag.endsWith('-MISC') ? 'O' : tag;
 }
 
-export interface Prf {
-  p: number;
-  r: number;
-  f1: number;
-  tp: number;
-  pred: number;
-  gold: number;
-}
-
-function prf(tp: number, pred: number, gold: number): Prf {
-  const p = pred ? tp / pred : 0;
-  const r = gold ? tp / gold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, pred, gold };
-}
+export type { Prf };
 
 const SCORED: Record<string, string> = { PERS: 'PERS', PER: 'PERS', LOC: 'LOC', ORG: 'ORG' };
 
