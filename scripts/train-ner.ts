@@ -12,12 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { parseConll, splitDev } from '../lib/analysis/entities/conll';
 import { contextFeatures, sentenceFeatures } from '../lib/analysis/entities/features';
 import {
-  ALLOWED,
   LABELS,
   modelFromFile,
   NL,
   type ShippedWeights,
   tagFeatures,
+  viterbi,
   type WeightsFile,
 } from '../lib/analysis/entities/model';
 import { plain } from '../lib/analysis/entities/text';
@@ -72,32 +72,8 @@ export function trainStage(
     const n = x.length;
     const e = new Float64Array(n * NL);
     for (let i = 0; i < n; i++) for (const f of x[i]) for (let l = 0; l < NL; l++) e[i * NL + l] += W[f * NL + l];
-    const score = new Float64Array(n * NL);
-    const back = new Int8Array(n * NL);
-    for (let l = 0; l < NL; l++) score[l] = LABELS[l].startsWith('I-') ? Number.NEGATIVE_INFINITY : S[l] + e[l];
-    for (let i = 1; i < n; i++)
-      for (let l = 0; l < NL; l++) {
-        let best = Number.NEGATIVE_INFINITY;
-        let arg = 0;
-        for (let p = 0; p < NL; p++) {
-          if (!ALLOWED[p][l]) continue;
-          const s = score[(i - 1) * NL + p] + T[p * NL + l];
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-        score[i * NL + l] = best + e[i * NL + l];
-        back[i * NL + l] = arg;
-      }
-    let arg = 0;
-    for (let l = 1; l < NL; l++) if (score[(n - 1) * NL + l] > score[(n - 1) * NL + arg]) arg = l;
-    const out = new Array<number>(n);
-    for (let i = n - 1; i >= 0; i--) {
-      out[i] = arg;
-      arg = back[i * NL + arg];
-    }
-    return out;
+    // The same decoding as at tagging time, over the weights being trained.
+    return viterbi({ start: S, trans: T }, e, n);
   };
 
   const random = rng(20260401);

@@ -75,7 +75,7 @@ export function emissions(model: Model, feats: readonly (readonly string[])[]): 
 }
 
 /** Viterbi decoding over emissions and transitions with the BIO constraint. Returns label indices. */
-export function viterbi(model: Model, e: Float64Array, n: number): number[] {
+export function viterbi(model: Pick<Model, 'start' | 'trans'>, e: Float64Array, n: number): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * NL);
   const back = new Int8Array(n * NL);
