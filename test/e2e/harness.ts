@@ -68,22 +68,25 @@ export type { PageHandle };
  * `get-state` with its URL (the extension asks for no `tabs` permission, so tab URLs are not visible otherwise).
  */
 export async function tabIdFor(ext: Page, url: string, attempts = 50): Promise<number> {
-  const id = await ext.evaluate(async ([wanted, tries]: [string, number]) => {
-    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-    for (let attempt = 0; attempt < tries; attempt++) {
-      const tabs = await api.tabs.query({});
-      for (const tab of tabs) {
-        try {
-          const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' });
-          if (st?.url === wanted && st.status !== 'analysing') return tab.id as number;
-        } catch {
-          /* no content script in that tab */
+  const id = await ext.evaluate(
+    async ([wanted, tries]: [string, number]) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      for (let attempt = 0; attempt < tries; attempt++) {
+        const tabs = await api.tabs.query({});
+        for (const tab of tabs) {
+          try {
+            const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' });
+            if (st?.url === wanted && st.status !== 'analysing') return tab.id as number;
+          } catch {
+            /* no content script in that tab */
+          }
         }
+        await new Promise((r) => setTimeout(r, 200));
       }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return -1;
-  }, [url, attempts] as [string, number]);
+      return -1;
+    },
+    [url, attempts] as [string, number],
+  );
   if (id < 0) throw new Error(`no tab with a content script reports ${url}`);
   return id;
 }

@@ -199,7 +199,9 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     await page.close();
   });
 
-  it('survives a hostile page: the page stays responsive and Isnad ends in a clear state', { timeout: 180_000 }, async () => {
+  it('survives a hostile page: the page stays responsive and Isnad ends in a clear state', {
+    timeout: 180_000,
+  }, async () => {
     const page = await s.newPage();
     const url = `${s.baseUrl}_dynamic/hostile.html`;
     await page.goto(url);
