@@ -133,7 +133,9 @@ try {
   const afterStart = perf.long.filter((l) => l.start + l.ms >= startAt);
   const gapsAfter = perf.gaps.filter(([from, gap]) => from + gap >= startAt).map((g) => g[1]);
   console.log(`\n## ${words.toLocaleString('en')}-word page (${perf.chars.toLocaleString('en')} characters), Chromium`);
-  console.log(`  status ${st?.status}; ${st?.analysis?.attributions.length ?? 0} claims; ${painted} ranges painted`);
+  console.log(
+    `  status ${st?.status}; ${st?.analysis?.summary.claims ?? 0} claims (the panel lists ${st?.analysis?.attributions.length ?? 0}); ${painted} ranges painted, ${st?.unpainted ?? 0} left unpainted`,
+  );
   console.log(
     `  content-script start → highlights complete: ${st?.paintMs?.toFixed(0)} ms (navigation → state ready: ${wall} ms)`,
   );
