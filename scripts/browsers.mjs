@@ -5,7 +5,9 @@ function find(envName, candidates, pkg) {
   const fromEnv = process.env[envName];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`${envName}=${fromEnv} does not exist.`);
+    throw new Error(
+      `${envName}=${fromEnv} does not exist. Unset ${envName} to look in the usual places, or install: sudo apt-get install -y ${pkg}`,
+    );
   }
   const hit = candidates.find((p) => existsSync(p));
   if (hit) return hit;
