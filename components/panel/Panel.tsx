@@ -144,7 +144,10 @@ function KindBar({ lang, byKind }: { lang: Lang; byKind: Record<SourceKind, numb
     <ul className="kinds">
       {(['person', 'organization', 'anonymous'] as const).map((k) => (
         <li key={k} className={`kind-${k}`}>
-          <span aria-hidden="true">{KIND_MARK[k]}</span> {kindLabel(k, lang)}: {num(byKind[k], lang)}
+          <span className="mark" aria-hidden="true">
+            {KIND_MARK[k]}
+          </span>{' '}
+          {kindLabel(k, lang)}: {num(byKind[k], lang)}
         </li>
       ))}
     </ul>
@@ -177,7 +180,9 @@ function Claims({
       {groups.map((g) => (
         <article key={`${g.kind}:${g.name}`} className={`group kind-${g.kind}`} data-testid="source-group">
           <h3>
-            <span aria-hidden="true">{KIND_MARK[g.kind]} </span>
+            <span className="mark" aria-hidden="true">
+              {KIND_MARK[g.kind]}{' '}
+            </span>
             <span className="src-name">{g.name}</span>
             <span className="src-kind"> · {kindLabel(g.kind, lang)}</span>
           </h3>

@@ -152,8 +152,7 @@ export default defineContentScript({
         // First the attributions alone (fast, painted at once), then the complete analysis with entities (the
         // tagger is the slow part), which replaces it and repaints if any source changed. Asked one after the
         // other: the background answers in order, and the first answer's chunks must not wait behind the second.
-        const quick = analyseInBackground(extracted.text, false, pause);
-        const analysis: Analysis = await quick;
+        const analysis = await analyseInBackground(extracted.text, false, pause);
         t = mark('analyse', t);
         if (id !== runId) return; // a newer run started while we yielded
         const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
