@@ -219,4 +219,20 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     expect(Date.now() - t).toBeLessThan(1000);
     await page.close();
   });
+
+  it('tells a page that is not an article apart, and analyses it anyway on request', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}aljazeera-home/?t=anyway`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    const panel = await s.newPage();
+    await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('button.primary');
+    expect(await panel.evaluate(() => document.querySelector('.status')?.textContent)).toMatch(/مقال/);
+    await panel.click('button.primary');
+    await poll(panel, () => !document.querySelector('button.primary'), undefined, 20_000);
+    expect((await completeStateOf(ext, tabId)).status).toBe('article');
+    await panel.close();
+    await page.close();
+  });
 });
