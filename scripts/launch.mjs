@@ -160,3 +160,45 @@ async function launchFirefox(headless, extensionDir) {
     },
   };
 }
+
+/**
+ * From an extension page, finds the tab whose content script reports `url` and has finished its first pass (with
+ * `complete`, its complete analysis too). The extension asks for no `tabs` permission, so tab URLs are known only
+ * through the content scripts' `get-state` answers. Resolves to `{ tabId, state }`, or null after `timeout` ms.
+ * @param {PageHandle} ext
+ * @param {string} url
+ * @param {{ timeout?: number, complete?: boolean }} [opts]
+ * @returns {Promise<{ tabId: number, state: any } | null>}
+ */
+export function findTab(ext, url, { timeout = 10_000, complete = false } = {}) {
+  return ext.evaluate(
+    async ([wanted, limit, full]) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const until = Date.now() + limit;
+      do {
+        for (const tab of await api.tabs.query({})) {
+          const state = await api.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
+          if (state?.url === wanted && state.status !== 'analysing' && (!full || state.completeMs != null))
+            return { tabId: tab.id, state };
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      } while (Date.now() < until);
+      return null;
+    },
+    [url, timeout, complete],
+  );
+}
+
+/**
+ * How many Ranges Isnad's highlight entries hold, read from the page's own world.
+ * @param {PageHandle} page
+ * @returns {Promise<number>}
+ */
+export function paintedRanges(page) {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const k of ['person', 'organization', 'anonymous'])
+      for (const part of ['claim', 'source']) n += CSS.highlights.get(`isnad-${part}-${k}`)?.size ?? 0;
+    return n;
+  });
+}

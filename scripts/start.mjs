@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch } from './launch.mjs';
+import { findTab, launch } from './launch.mjs';
 import { DEMO_PAGE, startServer } from './serve.mjs';
 
 const { values } = parseArgs({
@@ -77,17 +77,7 @@ if (values.screenshot) {
   // The side panel for the same tab, opened as an extension page (sidepanel.html?tab=ID).
   const ext = await browser.newPage();
   await ext.goto(`${browser.extBase}sidepanel.html`);
-  const tabId = await ext.evaluate(async (wanted) => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    for (let i = 0; i < 50; i++) {
-      for (const tab of await api.tabs.query({})) {
-        const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
-        if (st?.url === wanted && st.status !== 'analysing') return tab.id;
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return null;
-  }, url);
+  const tabId = (await findTab(ext, url))?.tabId;
   await ext.setViewport(400, 900);
   await ext.goto(`${browser.extBase}sidepanel.html?tab=${tabId}`);
   await ext.waitForSelector('main', { timeout: 10_000 }).catch(() => {});

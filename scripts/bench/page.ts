@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_QUIET_FLAGS, findChromium } from '../browsers.mjs';
-import { BUILD_DIRS, launch } from '../launch.mjs';
+import { BUILD_DIRS, findTab, launch, paintedRanges } from '../launch.mjs';
 import { PAGES_DIR, startServer } from '../serve.mjs';
 
 const median = (xs: number[]) => {
@@ -61,22 +61,8 @@ const browser = await launch('chromium', { headless: true });
 try {
   const ext = await browser.newPage();
   await ext.goto(`${browser.extBase}sidepanel.html`);
-  const stateFor = (url: string, timeout = 60_000, complete = false) =>
-    ext.evaluate(
-      async ([wanted, limit, full]: [string, number, boolean]) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const until = Date.now() + limit;
-        while (Date.now() < until) {
-          for (const tab of await api.tabs.query({})) {
-            const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
-            if (st?.url === wanted && st.status !== 'analysing' && (!full || st.completeMs != null)) return st;
-          }
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        return null;
-      },
-      [url, timeout, complete] as [string, number, boolean],
-    );
+  const stateFor = async (url: string, timeout = 60_000, complete = false) =>
+    (await findTab(ext, url, { timeout, complete }))?.state ?? null;
 
   const rows: { page: string; ms: number; completeMs: number; claims: number; timings: Record<string, number> }[] = [];
   for (let round = 0; round < (process.env.BENCH_QUICK ? 0 : 3); round++) {
@@ -122,12 +108,7 @@ try {
       chars: document.body.textContent?.length ?? 0,
     }),
   );
-  const painted = await page.evaluate(() => {
-    let n = 0;
-    for (const k of ['person', 'organization', 'anonymous'])
-      for (const part of ['claim', 'source']) n += CSS.highlights.get(`isnad-${part}-${k}`)?.size ?? 0;
-    return n;
-  });
+  const painted = await paintedRanges(page);
   // Only what happens once Isnad's content script has started (the browser's own parse/layout comes before).
   const startAt = st?.startedAt ?? 0;
   const afterStart = perf.long.filter((l) => l.start + l.ms >= startAt);

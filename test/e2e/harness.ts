@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_DIRS, launch, type PageHandle } from '../../scripts/launch.mjs';
+import { BUILD_DIRS, findTab, launch, type PageHandle } from '../../scripts/launch.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export type BrowserKind = 'chromium' | 'firefox';
@@ -67,28 +67,10 @@ export type { PageHandle };
  * Finds the tab id of the page at `url` from an extension page: the content script of each tab answers
  * `get-state` with its URL (the extension asks for no `tabs` permission, so tab URLs are not visible otherwise).
  */
-export async function tabIdFor(ext: Page, url: string, attempts = 50): Promise<number> {
-  const id = await ext.evaluate(
-    async ([wanted, tries]: [string, number]) => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      for (let attempt = 0; attempt < tries; attempt++) {
-        const tabs = await api.tabs.query({});
-        for (const tab of tabs) {
-          try {
-            const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' });
-            if (st?.url === wanted && st.status !== 'analysing') return tab.id as number;
-          } catch {
-            /* no content script in that tab */
-          }
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      return -1;
-    },
-    [url, attempts] as [string, number],
-  );
-  if (id < 0) throw new Error(`no tab with a content script reports ${url}`);
-  return id;
+export async function tabIdFor(ext: Page, url: string, timeout = 10_000): Promise<number> {
+  const found = await findTab(ext as unknown as PageHandle, url, { timeout });
+  if (!found) throw new Error(`no tab with a content script reports ${url}`);
+  return found.tabId;
 }
 
 /** Asks a tab's content script for its state, from an extension page. */

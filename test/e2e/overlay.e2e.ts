@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PageHandle, paintedRanges } from '../../scripts/launch.mjs';
 import {
   BROWSERS,
   completeStateOf,
@@ -25,14 +26,7 @@ const FIXTURES = readdirSync(PAGES)
   .map((d) => ({ dir: d, meta: JSON.parse(readFileSync(join(PAGES, d, 'meta.json'), 'utf8')) as Meta }));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Number of Ranges in Isnad's highlight entries, read from the page's own world. */
-const countPainted = (page: Page) =>
-  page.evaluate(() => {
-    let n = 0;
-    for (const k of ['person', 'organization', 'anonymous'])
-      for (const part of ['claim', 'source']) n += CSS.highlights.get(`isnad-${part}-${k}`)?.size ?? 0;
-    return n;
-  });
+const countPainted = (page: Page) => paintedRanges(page as unknown as PageHandle);
 
 async function axeSerious(page: Page, context: string): Promise<string[]> {
   // Evaluated as a bare expression by the driver (not eval in the page), so extension-page CSP allows it.
@@ -209,7 +203,7 @@ describe.each(BROWSERS)('reading overlay in %s', (kind) => {
     const t0 = Date.now();
     expect(await page.evaluate(() => document.title)).toBe('صفحة عدائية');
     expect(Date.now() - t0).toBeLessThan(1000);
-    const tabId = await tabIdFor(ext, url, 400);
+    const tabId = await tabIdFor(ext, url, 80_000);
     const state = await completeStateOf(ext, tabId, 80_000);
     expect(['article', 'not-article']).toContain(state.status);
     expect(state.error).toBeNull();
