@@ -4,9 +4,7 @@ import { clipWords } from '../../lib/arabic/clip';
 import { foldArabic } from '../../lib/arabic/normalize';
 import type { PanelToContent, TabState } from '../../lib/messages';
 import { format, formatNumber as num, t } from '../i18n';
-import { kindLabel, type Lang, summaryLine } from './format';
-
-export const KIND_MARK: Record<SourceKind, string> = { person: '●', organization: '■', anonymous: '▲' };
+import { KIND_MARK, kindLabel, type Lang, summaryLine } from './format';
 
 interface Props {
   lang: Lang;

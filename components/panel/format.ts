@@ -3,6 +3,9 @@ import type { Lang } from '../strings';
 
 export type { Lang };
 
+/** Shapes that tell the kinds apart without colour (they match the underline styles: solid, double, wavy). */
+export const KIND_MARK = { person: '●', organization: '■', anonymous: '▲' } as const;
+
 /** The kind of a source in words (the long form used by the panel and the card). */
 export function kindLabel(kind: 'person' | 'organization' | 'anonymous', lang: Lang): string {
   return t(

@@ -1,10 +1,7 @@
 import { formatNumber as num, t } from '../../components/i18n';
-import { kindLabel, type Lang, whyText } from '../../components/panel/format';
+import { KIND_MARK, kindLabel, type Lang, whyText } from '../../components/panel/format';
 import type { Attribution, SourceKind } from '../../lib/analysis/schema';
 import cardCss from './ui.css?inline';
-
-/** Shapes that tell the kinds apart without colour (they match the underline styles: solid, double, wavy). */
-export const KIND_MARK: Record<SourceKind, string> = { person: '●', organization: '■', anonymous: '▲' };
 
 export interface UiCallbacks {
   save(a: Attribution): Promise<boolean>;
