@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Prf, parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
 import { findEntities } from '../lib/analysis/entities/index';
 import { tagSentences } from '../lib/analysis/entities/tagger';
-import { prfLine } from '../lib/analysis/metrics';
+import { bootstrapF1, prfLine } from '../lib/analysis/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The repository's copy of the gold articles when it has one, else the shared one. */
@@ -92,9 +92,17 @@ function diff(
 /** Prints the ANERcorp dev figures and the gold-article entity scores (`npm run eval` calls this). */
 /** ANERcorp dev-split figures (PERS/LOC/ORG span F1), as `npm run eval` prints them. */
 export function printAnercorpDev(): void {
-  const { scores } = devScores();
+  const { gold, pred, scores } = devScores();
   console.log('ANERcorp dev split (last 10% of train.conll), span level:');
   for (const [t, m] of Object.entries(scores)) console.log(line(t === 'all' ? 'micro (all)' : t, m));
+  const units = gold.map((g, i) => {
+    const m = scoreSpans([g], [pred[i]]).all;
+    return [m.tp, m.pred, m.gold] as const;
+  });
+  const [lo, hi] = bootstrapF1(units);
+  console.log(
+    `micro F1 95% interval   ${(100 * lo).toFixed(1)}–${(100 * hi).toFixed(1)} (block bootstrap: runs of 10 dev sentences, 1,000 resamples)`,
+  );
 }
 
 export async function runNerEval(verbose = false, goldDir = GOLD_DIR): Promise<void> {
