@@ -4,9 +4,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatConll, parseConll, scoreSpans } from '../lib/analysis/entities/conll';
+import { modelFromFile, tagFeatures } from '../lib/analysis/entities/model';
 import { runConll } from './analyze-conll';
 import { devScores } from './eval-ner';
-import { commonWords, trainStage } from './train-ner';
+import { trainCrfStage } from './ner/crf';
+import { trainPerceptronStage } from './ner/perceptron';
+import { commonWords } from './train-ner';
 
 const SCORER = resolve(__dirname, '../../shared/eval/score.mjs');
 
@@ -63,10 +66,31 @@ describe('training', () => {
     const small = parseConll(conll).slice(0, 150);
     const feats = small.map((s) => s.tokens.map((t) => [`w:${t}`, `s:${t.slice(-2)}`, 'b']));
     const tags = small.map((s) => s.tags);
-    const a = trainStage(feats, tags, () => {}, 'test');
-    const b = trainStage(feats, tags, () => {}, 'test');
+    const a = trainPerceptronStage(feats, tags, () => {}, 'test');
+    const b = trainPerceptronStage(feats, tags, () => {}, 'test');
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(Object.keys(a.feats).length).toBeGreaterThan(10);
+    const c = trainCrfStage(feats, tags, () => {}, 'test');
+    const d = trainCrfStage(feats, tags, () => {}, 'test');
+    expect(JSON.stringify(c)).toBe(JSON.stringify(d));
+    expect(Object.keys(c.feats).length).toBeGreaterThan(10);
+  });
+  it('learns: each learner tags held-out sentences far better than it did untrained', () => {
+    const all = parseConll(conll).slice(0, 1200);
+    const [train, held] = [all.slice(0, 1000), all.slice(1000)];
+    const feats = (ss: typeof all) => ss.map((s) => s.tokens.map((t) => [`w:${t}`, `s:${t.slice(-2)}`, 'b']));
+    const f1 = (w: ReturnType<typeof trainCrfStage>) => {
+      const m = modelFromFile(w);
+      const pred = feats(held).map((fs) => tagFeatures(m, fs));
+      return scoreSpans(
+        held.map((s) => s.tags),
+        pred,
+      ).all.f1;
+    };
+    const tags = train.map((s) => s.tags);
+    // Word and suffix features only, 1,000 sentences: here 0.33 (CRF) and 0.37 (perceptron), against 0 untrained.
+    expect(f1(trainCrfStage(feats(train), tags, () => {}, 'test'))).toBeGreaterThan(0.25);
+    expect(f1(trainPerceptronStage(feats(train), tags, () => {}, 'test'))).toBeGreaterThan(0.25);
   });
   it('derives the shipped common-word list from the training split', () => {
     const shipped = JSON.parse(readFileSync(resolve(__dirname, '../lib/lexicon/ner/common.json'), 'utf8'));

@@ -1,7 +1,7 @@
 /**
- * Averaged-perceptron sequence tagger: per-token feature weights for each BIO label plus label-to-label
- * transition weights, decoded exactly with Viterbi (first order). Training code is here too (pure), the
- * driver is scripts/train-ner.ts.
+ * Linear sequence tagger: per-token feature weights for each BIO label plus label-to-label transition weights,
+ * decoded exactly with Viterbi (first order). The weights come from a linear-chain CRF trained by
+ * scripts/train-ner.ts (or, with LEARNER=perceptron, an averaged structured perceptron); decoding is the same.
  */
 
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
