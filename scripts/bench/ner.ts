@@ -38,7 +38,13 @@ export function runNerBench(): { taggerTokensPerSecond: number; findEntitiesToke
   const { dev } = splitDev(parseConll(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8')));
   const sentences = dev.map((s) => s.tokens);
   const tokens = sentences.reduce((a, s) => a + s.length, 0);
-  const ms = timeRuns(() => tagSentences(sentences));
+  // The tagger remembers each word's own weights; every timed run starts with that memory empty, so the figure
+  // is for text never seen before (repeats within the text still count, as they would on a page).
+  const forget = () => shippedTagger().words.clear();
+  const ms = timeRuns(() => {
+    forget();
+    tagSentences(sentences);
+  });
   const taggerTokensPerSecond = Math.round((tokens / ms) * 1000);
   console.log(
     `NER tagger (ANERcorp dev, ${tokens} tokens): ${ms.toFixed(1)} ms median of ${RUNS}, ${taggerTokensPerSecond} tokens/s`,
@@ -51,7 +57,10 @@ export function runNerBench(): { taggerTokensPerSecond: number; findEntitiesToke
     .map((f) => readFileSync(join(goldDir, f), 'utf8'));
   const words = texts.reduce((a, t) => a + tokenize(t).length, 0);
   const ms2 = timeRuns(() => {
-    for (const t of texts) findEntities(t);
+    for (const t of texts) {
+      forget(); // each article as if it were the first
+      findEntities(t);
+    }
   });
   const findEntitiesTokensPerSecond = Math.round((words / ms2) * 1000);
   console.log(

@@ -198,4 +198,19 @@ describe('tagger', () => {
     expect(a[6]).toBe('B-LOC');
     expect(a.slice(8, 10)).toEqual(['B-ORG', 'I-ORG']);
   });
+  it('tags the same with its per-word memory empty or full, and keeps that memory bounded', () => {
+    const t = shippedTagger();
+    const s = ['وقال', 'الرئيس', 'الأمريكي', 'جورج', 'بوش', 'في', 'واشنطن', 'إن', 'الأمم', 'المتحدة', 'فشلت', '.'];
+    t.words.clear();
+    const cold = tagSentences([s, s]);
+    expect(t.words.size).toBe(new Set(s).size);
+    expect(tagSentences([s, s])).toEqual(cold);
+    // 30,000 different made-up words: the memory starts over rather than growing past its bound.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      Array.from({ length: 100 }, (_, j) => `كلمة${String.fromCharCode(0x628 + (i % 20))}${i * 100 + j}`),
+    );
+    tagSentences(many);
+    expect(t.words.size).toBeLessThanOrEqual(20_000);
+    expect(tagSentences([s, s])).toEqual(cold);
+  });
 });

@@ -29,12 +29,72 @@ function deepKey(f: string, g: Gazetteers): string {
   return k;
 }
 
-export function sentenceFeatures(tokens: readonly string[]): string[][] {
+/** A token's forms and class, which its neighbours' features read. */
+export interface TokenForms {
+  folded: string;
+  key: string;
+  cls: string;
+}
+
+/** What one token brings on its own, whatever its neighbours: its forms, its class and its own features. */
+export interface TokenInfo extends TokenForms {
+  /** Own features, in training order: spelling and affixes (OWN_HEAD of them), then `c:` (class), then trigrams. */
+  own: string[];
+}
+
+const OWN_HEAD = 14;
+
+/** The token's own features and forms. They depend on the token alone, so a tagger may cache their weights per word. */
+export function tokenInfo(token: string): TokenInfo {
   const g = gazetteers();
+  const f = fold(token);
+  const key = stem(f);
+  const deep = deepKey(f, g);
+  let cls: string;
+  if (g.titles.has(key)) cls = 't';
+  else if (g.orgHeads.has(deep)) cls = 'o';
+  else if (g.placeHeads.has(deep)) cls = 'p';
+  else if (g.nisba.has(key)) cls = 'n';
+  else if (g.firstNames.has(deep)) cls = 'f';
+  else cls = g.tokenTypes.get(deep)?.[0] ?? shape(token);
+  const L = f.length;
+  const own = [
+    'b',
+    `w:${f}`,
+    `k:${key}`,
+    `d:${deep}`,
+    `p2:${f.slice(0, 2)}`,
+    `p3:${f.slice(0, 3)}`,
+    `s1:${f.slice(-1)}`,
+    `s2:${f.slice(-2)}`,
+    `s3:${f.slice(-3)}`,
+    `ks2:${key.slice(-2)}`,
+    `kp2:${key.slice(0, 2)}`,
+    `len:${Math.min(L, 8)}`,
+    `sh:${shape(token)}`,
+    `al:${f.startsWith('ال') ? 1 : f.length > 3 && f.slice(1, 3) === 'ال' ? 2 : 0}`,
+    `c:${cls}`,
+  ];
+  // Inner character trigrams: transliterated foreign names share letter patterns (`ينغ`, `فيتش`) the
+  // affixes alone miss.
+  if (key.length > 3) {
+    const padded = `^${key}$`;
+    for (let a = 0; a + 3 <= padded.length; a++) own.push(`g3:${padded.slice(a, a + 3)}`);
+  }
+  return { folded: f, key, cls, own };
+}
+
+/**
+ * The features of each token that depend on its neighbours: their words, stems and classes, and the gazetteer
+ * spans over the sentence. `before` are those listed before the token's class in training order, `after` those
+ * after it.
+ */
+export function neighbourFeatures(
+  tokens: readonly string[],
+  infos: readonly TokenForms[],
+): { before: string[]; after: string[] }[] {
   const n = tokens.length;
-  const folded = tokens.map(fold);
-  const keys = folded.map(stem);
-  const deep = folded.map((f) => deepKey(f, g));
+  const folded = infos.map((x) => x.folded);
 
   // Gazetteer spans over the sentence, longest first, as B/I features with their type.
   const gaz: string[] = new Array(n).fill('');
@@ -51,68 +111,45 @@ export function sentenceFeatures(tokens: readonly string[]): string[][] {
   }
 
   const w = (j: number) => (j < 0 ? BOS : j >= n ? EOS : folded[j]);
-  const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : keys[j]);
-  const classOf = (j: number): string => {
-    const d = deep[j];
-    if (g.titles.has(keys[j])) return 't';
-    if (g.orgHeads.has(d)) return 'o';
-    if (g.placeHeads.has(d)) return 'p';
-    if (g.nisba.has(keys[j])) return 'n';
-    if (g.firstNames.has(d)) return 'f';
-    const tt = g.tokenTypes.get(d);
-    if (tt) return tt[0];
-    return shape(tokens[j]);
-  };
-  const classes = tokens.map((_, j) => classOf(j)); // computed once: each token's class feeds five features
-  const cls = (j: number): string => (j < 0 || j >= n ? 'x' : classes[j]);
+  const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : infos[j].key);
+  const cls = (j: number): string => (j < 0 || j >= n ? 'x' : infos[j].cls);
 
-  const out: string[][] = [];
+  const out: { before: string[]; after: string[] }[] = [];
   for (let i = 0; i < n; i++) {
-    const f = folded[i];
-    const key = keys[i];
-    const L = f.length;
-    const fs = [
-      'b',
-      `w:${f}`,
-      `k:${key}`,
-      `d:${deep[i]}`,
-      `p2:${f.slice(0, 2)}`,
-      `p3:${f.slice(0, 3)}`,
-      `s1:${f.slice(-1)}`,
-      `s2:${f.slice(-2)}`,
-      `s3:${f.slice(-3)}`,
-      `ks2:${key.slice(-2)}`,
-      `kp2:${key.slice(0, 2)}`,
-      `len:${Math.min(L, 8)}`,
-      `sh:${shape(tokens[i])}`,
-      `al:${f.startsWith('ال') ? 1 : f.length > 3 && f.slice(1, 3) === 'ال' ? 2 : 0}`,
-      `w-1:${w(i - 1)}`,
-      `w+1:${w(i + 1)}`,
-      `w-2:${w(i - 2)}`,
-      `w+2:${w(i + 2)}`,
-      `k-1:${k(i - 1)}`,
-      `k+1:${k(i + 1)}`,
-      `kk-1:${k(i - 1)}|${key}`,
-      `kk+1:${key}|${k(i + 1)}`,
-      `c:${cls(i)}`,
-      `c-1:${cls(i - 1)}`,
-      `c+1:${cls(i + 1)}`,
-      `cc:${cls(i - 1)}${cls(i)}${cls(i + 1)}`,
-      `c-2:${cls(i - 2)}`,
-      `c+2:${cls(i + 2)}`,
-      `g:${gaz[i]}`,
-      `g-1:${i > 0 ? gaz[i - 1] : 'x'}`,
-      `g+1:${i + 1 < n ? gaz[i + 1] : 'x'}`,
-    ];
-    // Inner character trigrams: transliterated foreign names share letter patterns (`ينغ`, `فيتش`) the
-    // affixes alone miss.
-    if (key.length > 3) {
-      const padded = `^${key}$`;
-      for (let a = 0; a + 3 <= padded.length; a++) fs.push(`g3:${padded.slice(a, a + 3)}`);
-    }
-    out.push(fs);
+    const key = infos[i].key;
+    out.push({
+      before: [
+        `w-1:${w(i - 1)}`,
+        `w+1:${w(i + 1)}`,
+        `w-2:${w(i - 2)}`,
+        `w+2:${w(i + 2)}`,
+        `k-1:${k(i - 1)}`,
+        `k+1:${k(i + 1)}`,
+        `kk-1:${k(i - 1)}|${key}`,
+        `kk+1:${key}|${k(i + 1)}`,
+      ],
+      after: [
+        `c-1:${cls(i - 1)}`,
+        `c+1:${cls(i + 1)}`,
+        `cc:${cls(i - 1)}${cls(i)}${cls(i + 1)}`,
+        `c-2:${cls(i - 2)}`,
+        `c+2:${cls(i + 2)}`,
+        `g:${gaz[i]}`,
+        `g-1:${i > 0 ? gaz[i - 1] : 'x'}`,
+        `g+1:${i + 1 < n ? gaz[i + 1] : 'x'}`,
+      ],
+    });
   }
   return out;
+}
+
+/** All features of every token of one sentence, in the order training numbers them. */
+export function sentenceFeatures(tokens: readonly string[]): string[][] {
+  const infos = tokens.map(tokenInfo);
+  return neighbourFeatures(tokens, infos).map(({ before, after }, i) => {
+    const own = infos[i].own;
+    return [...own.slice(0, OWN_HEAD), ...before, own[OWN_HEAD], ...after, ...own.slice(OWN_HEAD + 1)];
+  });
 }
 
 const TYPE_INDEX: Record<string, number> = { PERS: 1, LOC: 2, ORG: 3, MISC: 4 };

@@ -1,6 +1,6 @@
 import weights from '../../lexicon/ner/weights.json';
 import { outputTag } from './conll';
-import { contextFeatures, sentenceFeatures } from './features';
+import { contextFeatures, neighbourFeatures, type TokenForms, tokenInfo } from './features';
 import { LABELS, type Model, modelFromFile, NL, type ShippedWeights, viterbi } from './model';
 
 /**
@@ -13,7 +13,17 @@ export interface Tagger {
   /** Feature → [stage-1 weights, stage-2 weights]. */
   both: Map<string, Float64Array>;
   window: number;
+  /** Word → its form, class and the summed weights (both stages) of its own features: text repeats its words. */
+  words: Map<string, OwnWeights>;
 }
+
+/** A word's forms and class, and the summed weights of its own features for stage 1 then stage 2. */
+interface OwnWeights extends TokenForms {
+  both: Float64Array;
+}
+
+/** Words remembered per tagger before the memory starts over (a few MB at most; a long page must not grow it). */
+const WORDS_MAX = 20_000;
 
 export function makeTagger(w: ShippedWeights): Tagger {
   const stage1 = modelFromFile(w.stage1);
@@ -29,7 +39,7 @@ export function makeTagger(w: ShippedWeights): Tagger {
   };
   for (const [f, v] of stage1.feats) slot(f).set(v, 0);
   for (const [f, v] of stage2.feats) slot(f).set(v, NL);
-  return { stage1, stage2, both, window: w.window };
+  return { stage1, stage2, both, window: w.window, words: new Map() };
 }
 
 let tagger: Tagger | undefined;
@@ -53,20 +63,20 @@ export function tagSentences(
   const e2s: Float64Array[] = [];
   const first: string[][] = [];
   for (const s of sentences) {
-    const fs = sentenceFeatures(s);
-    const n = fs.length;
+    const n = s.length;
+    const own = s.map((tok) => ownWeights(t, tok));
+    const near = neighbourFeatures(s, own);
     const e1 = new Float64Array(n * NL);
     const e2 = new Float64Array(n * NL);
     for (let i = 0; i < n; i++) {
       const base = i * NL;
-      for (const f of fs[i]) {
-        const v = t.both.get(f);
-        if (!v) continue;
-        for (let l = 0; l < NL; l++) {
-          e1[base + l] += v[l];
-          e2[base + l] += v[NL + l];
-        }
+      const o = own[i].both;
+      for (let l = 0; l < NL; l++) {
+        e1[base + l] = o[l];
+        e2[base + l] = o[NL + l];
       }
+      addBoth(t, near[i].before, e1, e2, base);
+      addBoth(t, near[i].after, e1, e2, base);
     }
     e1s.push(e1);
     e2s.push(e2);
@@ -97,6 +107,32 @@ export function tagSentences(
 }
 
 const SECOND_STAGE_PASSES = 2;
+
+/** Adds both stages' weights of `feats` into the emissions at `base`. */
+function addBoth(t: Tagger, feats: readonly string[], e1: Float64Array, e2: Float64Array, base: number): void {
+  for (const f of feats) {
+    const v = t.both.get(f);
+    if (!v) continue;
+    for (let l = 0; l < NL; l++) {
+      e1[base + l] += v[l];
+      e2[base + l] += v[NL + l];
+    }
+  }
+}
+
+/** A word's own features and their summed weights, worked out once per word and tagger. */
+function ownWeights(t: Tagger, token: string): OwnWeights {
+  let w = t.words.get(token);
+  if (!w) {
+    const { folded, key, cls, own } = tokenInfo(token);
+    const both = new Float64Array(2 * NL);
+    addBoth(t, own, both, both.subarray(NL), 0);
+    w = { folded, key, cls, both };
+    if (t.words.size >= WORDS_MAX) t.words.clear();
+    t.words.set(token, w);
+  }
+  return w;
+}
 
 /** Tags one sentence on its own. */
 export function tagSentence(tokens: readonly string[], t: Tagger = shippedTagger()): string[] {
