@@ -1,6 +1,5 @@
 import { NL, viterbi, type WeightsFile } from '../../lib/analysis/entities/model';
-import { seededRandom } from '../../lib/analysis/random';
-import { indexStage, weightsFile } from './stage';
+import { epochOrders, indexStage, weightsFile } from './stage';
 
 export const EPOCHS = Number(process.env.EPOCHS ?? 12);
 const PRUNE = 2; // a stored weight of |w| < PRUNE/SCALE is dropped
@@ -38,15 +37,9 @@ export function trainPerceptronStage(
     return viterbi({ start: S, trans: T }, e, n);
   };
 
-  // SEED (env) changes the epoch order only: retraining with a few seeds shows how far the dev figure moves by
-  // chance (about a point; lib/lexicon/ner/README.md).
-  const random = seededRandom(Number(process.env.SEED ?? 20260401));
-  const order = featsAll.map((_, i) => i);
+  const orders = epochOrders(X.length);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = orders.next();
     let errors = 0;
     for (const si of order) {
       const x = X[si];

@@ -4,6 +4,7 @@
  * trained numbers.
  */
 import { LABELS, NL, type WeightsFile } from '../../lib/analysis/entities/model';
+import { seededRandom } from '../../lib/analysis/random';
 
 const MIN_COUNT = Number(process.env.MINC ?? 2); // features seen once are dropped before training
 const SCALE = 1000; // weights are stored as integers of 1/SCALE
@@ -54,5 +55,24 @@ export function weightsFile(
     trans: Array.from({ length: NL * NL }, (_, i) => q(trans(i))),
     start: Array.from({ length: NL }, (_, i) => q(start(i))),
     feats,
+  };
+}
+
+/**
+ * The sentence order of successive epochs: each `next()` reshuffles the previous order with a seeded generator,
+ * so training is the same on every machine. SEED (env) changes the order only: retraining with a few seeds shows
+ * how far the dev figure moves by chance (about a point; scripts/ner-seeds.ts, lib/lexicon/ner/README.md).
+ */
+export function epochOrders(n: number): { next(): readonly number[] } {
+  const random = seededRandom(Number(process.env.SEED ?? 20260401));
+  const order = Array.from({ length: n }, (_, i) => i);
+  return {
+    next() {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      return order;
+    },
   };
 }
