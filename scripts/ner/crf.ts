@@ -1,4 +1,4 @@
-import { ALLOWED, LABELS, NL, type WeightsFile } from '../../lib/analysis/entities/model';
+import { ALLOWED, NL, START_ALLOWED, type WeightsFile } from '../../lib/analysis/entities/model';
 import { epochOrders, indexStage, weightsFile } from './stage';
 
 // Tuned on the first 90% / dev split over four epoch-order seeds (lib/lexicon/ner/README.md).
@@ -30,7 +30,6 @@ export function trainCrfStage(
   const nF = ids.size;
   const allowed = new Float64Array(NL * NL);
   for (let p = 0; p < NL; p++) for (let l = 0; l < NL; l++) allowed[p * NL + l] = ALLOWED[p][l] ? 1 : 0;
-  const startAllowed = LABELS.map((l) => (l.startsWith('I-') ? 0 : 1));
 
   const V = new Float64Array(nF * NL); // feature weights are scale·V
   let scale = 1;
@@ -78,7 +77,7 @@ export function trainCrfStage(
           const p = Math.exp(e[b + l] - mx);
           psi[b + l] = p;
           let a = 0;
-          if (i === 0) a = startAllowed[l] * Math.exp(S[l]);
+          if (i === 0) a = START_ALLOWED[l] ? Math.exp(S[l]) : 0;
           else for (let q = 0; q < NL; q++) a += alpha[b - NL + q] * M[q * NL + l];
           alpha[b + l] = a * p;
           z += a * p;
@@ -130,7 +129,7 @@ export function trainCrfStage(
         for (const f of x[i]) for (let l = 0; l < NL; l++) V[f * NL + l] += u * g[b + l];
       }
       for (let k = 0; k < NL * NL; k++) if (allowed[k]) T[k] = T[k] * decay + eta * gT[k];
-      for (let l = 0; l < NL; l++) if (startAllowed[l]) S[l] = S[l] * decay + eta * gS[l];
+      for (let l = 0; l < NL; l++) if (START_ALLOWED[l]) S[l] = S[l] * decay + eta * gS[l];
       if (scale < 1e-6) {
         for (let k = 0; k < V.length; k++) V[k] *= scale;
         scale = 1;

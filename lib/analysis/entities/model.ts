@@ -12,7 +12,8 @@ export const NL = LABELS.length;
 export const ALLOWED: boolean[][] = LABELS.map((prev) =>
   LABELS.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2)),
 );
-const START_ALLOWED = LABELS.map((l) => !l.startsWith('I-'));
+/** A sentence may not open with I-X. */
+export const START_ALLOWED: boolean[] = LABELS.map((l) => !l.startsWith('I-'));
 
 /** The shipped weights file (lib/lexicon/ner/weights.json). Weights are integers; divide by `scale`. */
 export interface WeightsFile {
