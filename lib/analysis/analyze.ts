@@ -231,7 +231,7 @@ function settingAt(st: State, j: number, limit: number): number {
  */
 function settingEnd(st: State, j: number, limit: number): number {
   const { toks } = st;
-  const lim = Math.min(limit, j + MAX_GAP);
+  const lim = Math.min(limit, j + MAX_GAP, st.n);
   let k = j;
   let afterPrep = false;
   while (k < lim) {
@@ -273,7 +273,7 @@ function settingEnd(st: State, j: number, limit: number): number {
 
 /** Skips to the next comma, complementiser, colon or sentence end (at most MAX_GAP tokens). */
 function skipTo(st: State, j: number, limit: number, stopAtHead = false): number {
-  const lim = Math.min(limit, j + MAX_GAP);
+  const lim = Math.min(limit, j + MAX_GAP, st.n);
   let k = j;
   while (k < lim) {
     const t = st.toks[k];
@@ -407,7 +407,7 @@ function appositionEnd(st: State, j: number, lim: number): number {
     }
     if (!t.word && !isQuote(t) && t.f !== '(' && t.f !== ')') return 0;
     if (t.word && settingAt(st, k, lim)) {
-      const after = skipSettings(st, k, lim + MAX_GAP);
+      const after = skipSettings(st, k, Math.min(st.n, lim + MAX_GAP));
       return k > j && (isComp(toks[after]) || isColon(toks[after]) || isPrepComp(st, after)) ? k : 0;
     }
     if (t.word && (LEX.breakers.has(t.f) || isCueWord(st, k))) return 0;

@@ -65,6 +65,11 @@ describe('fuzz', () => {
     );
   });
 
+  it('counterexamples fast-check has found', () => {
+    // A setting (`لـ`) inside an apposition at the very end of the text was read past the last token.
+    check('قال قال قال ، » لـ 🙂');
+  });
+
   it('lone surrogates and control characters', () => {
     check('\uD800قال\uDC00 إن "\u0000 :«');
     check('');
