@@ -14,6 +14,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    setupFiles: ['test/fast-check.setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -146,7 +146,7 @@ describe('any input', () => {
           expect(m0(e).length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 300, seed: 4 },
+      { numRuns: 300 },
     );
   });
   it('returns nothing for empty or name-free text', () => {
