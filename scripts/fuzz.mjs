@@ -4,7 +4,7 @@
 // new counterexamples are looked for. Stops at the first failure and prints the command that replays it.
 import { spawnSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const rounds = Number(process.argv[2] ?? 20);
@@ -14,6 +14,7 @@ if (!Number.isInteger(rounds) || rounds < 1) {
 }
 
 const files = ['lib', 'components', 'scripts', 'test/unit']
+  .filter((dir) => existsSync(dir))
   .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, f)))
   .filter((f) => /\.test\.tsx?$/.test(f) && readFileSync(f, 'utf8').includes("from 'fast-check'"))
   .sort();
