@@ -21,6 +21,11 @@ export interface Segment {
   /** Offset in the block's text (later: in the whole extracted text) where it starts. */
   textStart: number;
   length: number;
+  /**
+   * Something left out of the text (furniture, a hidden or excluded element) sits in the DOM between the
+   * previous segment of the block and this one, so a Range must not run from one to the other.
+   */
+  gapBefore?: true;
 }
 
 export interface RawBlock {
@@ -52,14 +57,28 @@ export class BlockBuilder {
   private wsPlain = true;
   private wsInLink = false;
   private wsInTime = false;
+  // An element was left out after the last segment (and after the pending whitespace run's start), and one
+  // was left out before the pending whitespace run: the next segment, and the run's segment, start after a gap.
+  private gapPending = false;
+  private wsGap = false;
 
   get length(): number {
     return this.len;
   }
 
-  private emit(node: Text, start: number, length: number, piece: string, inLink: boolean, inTime = false): void {
+  private emit(
+    node: Text,
+    start: number,
+    length: number,
+    piece: string,
+    inLink: boolean,
+    inTime: boolean,
+    afterGap: boolean,
+  ): void {
     const last = this.segments[this.segments.length - 1];
-    if (last && last.node === node && last.nodeStart + last.length === start && piece.length === length) {
+    if (afterGap && last) {
+      this.segments.push({ node, nodeStart: start, textStart: this.len, length, gapBefore: true });
+    } else if (last && last.node === node && last.nodeStart + last.length === start && piece.length === length) {
       last.length += length;
     } else {
       this.segments.push({ node, nodeStart: start, textStart: this.len, length });
@@ -83,8 +102,9 @@ export class BlockBuilder {
           node.data.slice(this.wsStart, this.wsStart + this.wsLen),
           this.wsInLink,
           this.wsInTime,
+          this.wsGap,
         );
-      else this.emit(node, this.wsStart, 1, ' ', this.wsInLink, this.wsInTime);
+      else this.emit(node, this.wsStart, 1, ' ', this.wsInLink, this.wsInTime, this.wsGap);
     }
     this.wsNode = null;
   }
@@ -112,12 +132,15 @@ export class BlockBuilder {
           this.wsPlain = plain;
           this.wsInLink = inLink;
           this.wsInTime = inTime;
+          this.wsGap = this.gapPending;
+          this.gapPending = false;
         }
       } else {
         const start = i;
         while (i < n && !isWs(s.charCodeAt(i))) i++;
         this.flushWs();
-        this.emit(node, start, i - start, s.slice(start, i), inLink, inTime);
+        this.emit(node, start, i - start, s.slice(start, i), inLink, inTime, this.gapPending);
+        this.gapPending = false;
       }
     }
   }
@@ -125,6 +148,12 @@ export class BlockBuilder {
   /** A hard break (<br>) inside the block: counts as whitespace. */
   softBreak(): void {
     if (this.wsNode) this.wsPlain = false;
+  }
+
+  /** An inline element left out of the text: it separates words, and Ranges must not span it. */
+  skip(): void {
+    this.gapPending = true;
+    this.softBreak();
   }
 
   finish(): { text: string; segments: Segment[]; linkChars: number; timeChars: number } {
@@ -244,8 +273,10 @@ export class BlockWalker {
         continue;
       }
       if (this.opts.exclude?.has(el) || skipReason(el, byName)) {
-        // Furniture between two runs of inline text still separates words.
-        this.builder?.softBreak();
+        // Left-out furniture ends the block if it is block-level (the text after it is a new paragraph);
+        // inline, it still separates words.
+        if (BLOCK_TAGS.has(tag)) this.close();
+        else this.builder?.skip();
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {

@@ -309,7 +309,12 @@ function assemble(
         parts.push(' ');
         off += 1;
       }
-      for (const s of b.segments) titleSegments.push({ ...s, textStart: s.textStart + off });
+      // A title in several blocks (a <br>, a left-out element between them): Ranges stop at each joint.
+      b.segments.forEach((s, k) => {
+        const seg: Segment = { ...s, textStart: s.textStart + off };
+        if (k === 0 && off > 0) seg.gapBefore = true;
+        titleSegments.push(seg);
+      });
       parts.push(b.text);
       off += b.text.length;
     }

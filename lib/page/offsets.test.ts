@@ -6,31 +6,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../test/fixtures/fixtures.ts';
+import { norm, segmentProblem, spanProblem } from '../../test/page-invariants.ts';
 import { extractArticle } from './extract.ts';
 import { blockAt, rangeFor } from './offsets.ts';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('segments', () => {
   for (const f of loadFixtures().filter((x) => x.meta.isArticle)) {
     it(`${f.folder}: every segment's DOM text equals the extracted text (up to collapsed whitespace)`, () => {
-      const ex = extractArticle(parse(f.html))!;
-      let covered = 0;
-      for (const b of ex.blocks) {
-        expect(ex.text.slice(b.start, b.end).includes('\n')).toBe(false);
-        for (const s of b.segments) {
-          const dom = s.node.data.slice(s.nodeStart, s.nodeStart + s.length);
-          const txt = ex.text.slice(s.textStart, s.textStart + s.length);
-          expect(norm(dom) || ' ').toBe(norm(txt) || ' ');
-          expect(s.textStart).toBeGreaterThanOrEqual(b.start);
-          expect(s.textStart + s.length).toBeLessThanOrEqual(b.end);
-          covered += s.length;
-        }
-      }
-      // Everything but the separators between blocks maps to the DOM.
-      const separators = ex.text.length - ex.blocks.reduce((n, b) => n + (b.end - b.start), 0);
-      expect(covered + separators).toBe(ex.text.length);
+      expect(segmentProblem(extractArticle(parse(f.html))!)).toBeNull();
     });
   }
 });
@@ -44,13 +29,7 @@ describe('rangeFor', () => {
       const n = ex.text.length;
       fc.assert(
         fc.property(fc.nat({ max: n - 1 }), fc.nat({ max: 400 }), (a, len) => {
-          const start = a;
-          const end = Math.min(n, a + 1 + len);
-          const ranges = rangeFor(ex, start, end, doc);
-          const got = norm(ranges.map((r) => r.toString()).join(' '));
-          expect(got).toBe(norm(ex.text.slice(start, end)));
-          // One Range per block touched (none for a span made only of separators).
-          for (const r of ranges) expect(r.collapsed).toBe(false);
+          expect(spanProblem(ex, doc, a, Math.min(n, a + 1 + len))).toBeNull();
         }),
         { numRuns: 150 },
       );
@@ -85,6 +64,20 @@ describe('rangeFor', () => {
     const [r] = rangeFor(ex, s, e, doc);
     expect(norm(r.toString())).toBe('المتحدث باسم الوزارة');
     expect(r.startContainer).not.toBe(r.endContainer);
+  });
+
+  it('never covers an element left out of the text', () => {
+    // Found by the random-page test: a "related" box inside the body, and an ad inside a paragraph.
+    const doc = parse(
+      '<html lang="ar"><body><article><h1>عنوان الخبر هنا</h1><div>قال الوزير إن المحادثات مستمرة.<aside class="related">اقرأ أيضا خبرا آخر</aside>وأضاف أن الجولة المقبلة قريبة.</div><p>وأكد المتحدث <span class="ad">إعلان ممول</span> أن الاتفاق صامد.</p></article></body></html>',
+    );
+    const ex = extractArticle(doc)!;
+    expect(ex.text).toBe(
+      'عنوان الخبر هنا\n\nقال الوزير إن المحادثات مستمرة.\nوأضاف أن الجولة المقبلة قريبة.\nوأكد المتحدث أن الاتفاق صامد.',
+    );
+    const all = rangeFor(ex, 0, ex.text.length, doc).map((r) => r.toString());
+    expect(all.join('|')).not.toMatch(/اقرأ|إعلان/);
+    expect(all.slice(-2)).toEqual(['وأكد المتحدث ', 'أن الاتفاق صامد.']);
   });
 
   it('skips pieces whose nodes left the document', () => {

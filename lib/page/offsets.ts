@@ -1,7 +1,8 @@
 /**
  * From offsets in ExtractedArticle.text back to the page: DOM Ranges for any [start, end).
  * A span that crosses blocks (paragraphs) gives one Range per block, so a highlight never covers
- * the page furniture between two paragraphs. Binary searches only: O(log n) per span.
+ * the page furniture between two paragraphs. A binary search finds the span's first block and segment, then
+ * the span's own segments are walked: O(log n + segments in the span).
  */
 import type { ArticleBlock, ExtractedArticle, Segment } from './extract.ts';
 
@@ -23,6 +24,8 @@ function lastAtOrBefore<T>(items: readonly T[], x: number, key: (t: T) => number
 interface Point {
   node: Text;
   offset: number;
+  /** Index of the segment the point is in. */
+  index: number;
 }
 
 /** DOM point for a text offset `pos` in a block; `side` says which neighbour to take inside a gap. */
@@ -33,26 +36,41 @@ function pointIn(segments: readonly Segment[], pos: number, side: 'start' | 'end
     // Inside segment i, or in the gap after it: move to the next segment's start.
     if (i >= 0) {
       const s = segments[i];
-      if (pos < s.textStart + s.length) return { node: s.node, offset: s.nodeStart + (pos - s.textStart) };
+      if (pos < s.textStart + s.length) return { node: s.node, offset: s.nodeStart + (pos - s.textStart), index: i };
     }
     const next = segments[i + 1];
-    return next ? { node: next.node, offset: next.nodeStart } : null;
+    return next ? { node: next.node, offset: next.nodeStart, index: i + 1 } : null;
   }
   // End point: pos is exclusive; it belongs to the segment holding pos - 1.
   const j = lastAtOrBefore(segments, pos - 1, (s) => s.textStart);
   if (j < 0) return null;
   const s = segments[j];
   const inside = Math.min(pos - s.textStart, s.length);
-  return { node: s.node, offset: s.nodeStart + inside };
+  return { node: s.node, offset: s.nodeStart + inside, index: j };
 }
 
 function clampPoint(p: Point): Point {
   const len = p.node.length; // not .data.length: reading .data copies the whole string each time
-  return p.offset > len ? { node: p.node, offset: len } : p;
+  return p.offset > len ? { ...p, offset: len } : p;
+}
+
+function pushRange(out: Range[], doc: Document, a: Point, z: Point): void {
+  if (!a.node.isConnected || !z.node.isConnected) return;
+  try {
+    const r = doc.createRange();
+    const pa = clampPoint(a);
+    const pz = clampPoint(z);
+    r.setStart(pa.node, pa.offset);
+    r.setEnd(pz.node, pz.offset);
+    if (!r.collapsed) out.push(r);
+  } catch {
+    // The page changed the node under us; skip this piece.
+  }
 }
 
 /**
- * DOM Ranges covering [start, end) of `extracted.text`, one per block the span touches (in order).
+ * DOM Ranges covering [start, end) of `extracted.text`, one per block the span touches (in order), split
+ * further where the block's text skips an element (an ad or a hidden span inside a paragraph).
  * Returns [] for an empty span, a span outside the text, or text whose nodes left the document.
  */
 export function rangeFor(extracted: ExtractedArticle, start: number, end: number, doc: Document): Range[] {
@@ -72,17 +90,16 @@ export function rangeFor(extracted: ExtractedArticle, start: number, end: number
     const a = pointIn(b.segments, s, 'start');
     const z = pointIn(b.segments, e, 'end');
     if (!a || !z) continue;
-    if (!a.node.isConnected || !z.node.isConnected) continue;
-    try {
-      const r = doc.createRange();
-      const pa = clampPoint(a);
-      const pz = clampPoint(z);
-      r.setStart(pa.node, pa.offset);
-      r.setEnd(pz.node, pz.offset);
-      if (!r.collapsed) out.push(r);
-    } catch {
-      // The page changed the node under us; skip this piece.
+    // One Range per run of segments with nothing left out between them (see Segment.gapBefore).
+    let from = a;
+    for (let k = a.index + 1; k <= z.index; k++) {
+      const seg = b.segments[k];
+      if (!seg.gapBefore) continue;
+      const prev = b.segments[k - 1];
+      pushRange(out, doc, from, { node: prev.node, offset: prev.nodeStart + prev.length, index: k - 1 });
+      from = { node: seg.node, offset: seg.nodeStart, index: k };
     }
+    pushRange(out, doc, from, z);
   }
   return out;
 }
