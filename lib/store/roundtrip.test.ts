@@ -113,3 +113,75 @@ describe('export → import → export', () => {
     });
   }
 });
+
+/** Every node of a parsed JSON value, with a setter that replaces it (the root has none). */
+function jsonNodes(root: unknown): ((v: unknown) => void)[] {
+  const out: ((v: unknown) => void)[] = [];
+  const walk = (v: unknown) => {
+    if (v === null || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) {
+      out.push((x) => {
+        if (x === undefined && !Array.isArray(o)) delete o[k];
+        else o[k] = x;
+      });
+      walk(o[k]);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const damage = fc.oneof(
+  // Cut short, or one character replaced: mostly not JSON any more.
+  fc.record({ cut: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), ch: fc.constantFrom('"', '}', ',', 'ا', '\u0000', ' ') }),
+  // Valid JSON with one field removed or given a value of the wrong kind.
+  fc.record({
+    node: fc.nat(),
+    value: fc.constantFrom(undefined, null, 0, -1, 1.5, 2 ** 53, '', 'ا'.repeat(3), true, [], {}, [null], {
+      '@type': 'x',
+    }),
+  }),
+);
+
+function applyDamage(text: string, d: Record<string, unknown>): string {
+  if (typeof d.cut === 'number') return text.slice(0, Math.floor(text.length * d.cut));
+  if (typeof d.at === 'number') {
+    const i = Math.floor((text.length - 1) * d.at);
+    return text.slice(0, i) + String(d.ch) + text.slice(i + 1);
+  }
+  const doc = JSON.parse(text);
+  const nodes = jsonNodes(doc);
+  if (nodes.length) nodes[(d.node as number) % nodes.length](d.value);
+  return JSON.stringify(doc);
+}
+
+describe('a damaged import', () => {
+  it('never throws and never changes or loses what the library holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        libraryArb,
+        libraryArb,
+        fc.constantFrom('json', 'w3c' as const),
+        damage,
+        async (mine, incoming, format, d) => {
+          const db = fakeDb();
+          await importFile(db, exportClaims(mine, 'json', { exportedAt: AT, scope: 'library' }).text);
+          const before = await db.claims.toArray();
+          const text = applyDamage(exportClaims(incoming, format, { exportedAt: AT, scope: 'library' }).text, d);
+          const r = await importFile(db, text);
+          const after = new Map((await db.claims.toArray()).map((s) => [s.id, s]));
+          for (const b of before) expect(after.get(b.id)).toEqual(b);
+          if (r.errors.length) {
+            expect(r.added).toBe(0);
+            expect(after.size).toBe(before.length);
+            for (const e of r.errors) expect(e.length).toBeGreaterThan(0);
+          } else expect(after.size).toBe(before.length + r.added);
+          db.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
