@@ -121,6 +121,27 @@ describe('names and offices', () => {
     expect(a.claim.text).toBe('القانون بأنه خطوة إلى الوراء');
   });
 
+  it('a description verb with a long source and أن takes the clause', () => {
+    // Read on ANERcorp text (not the gold set): the source used to stop after its first word or two.
+    let a = one('واعتبر موقعو النداء أن القادة الأوروبيين يواجهون مسؤولية تاريخية.');
+    expect(a.source.mention?.text).toBe('موقعو النداء');
+    expect(a.claim.text).toBe('القادة الأوروبيين يواجهون مسؤولية تاريخية');
+    a = one('واعتبر رئيس اللجنة المنظمة لكأس العالم فرانتس بكنباور ان حظوظ ايطاليا وفرنسا متساوية.');
+    expect(a.source.mention?.text).toBe('رئيس اللجنة المنظمة لكأس العالم فرانتس بكنباور');
+    expect(a.claim.text).toBe('حظوظ ايطاليا وفرنسا متساوية');
+    a = one('واعتبرها بعض النقاد إعادة صياغة لروايته.');
+    expect(a.source.mention?.text).toBe('بعض النقاد');
+    expect(a.claim.text).toBe('إعادة صياغة لروايته');
+  });
+
+  it('a passive "is considered" is not an attribution, nor is "according to a plan"', () => {
+    expect(analyze('ويعتبر لي أحد أهم المخرجين الأميركيين.', { entities: false }).attributions).toEqual([]);
+    expect(analyze('ويعتبر المسجد من أقدم المساجد في الصين.', { entities: false }).attributions).toEqual([]);
+    const a = one('وقالت الفصائل إنها ستعمل وفق استراتيجية وطنية موحدة.');
+    expect(a.source.mention?.text).toBe('الفصائل');
+    expect(one('واعتبر الرئيس المشروع أحد أهم الإنجازات.').claim.text).toBe('المشروع أحد أهم الإنجازات');
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

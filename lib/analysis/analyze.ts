@@ -416,6 +416,15 @@ function appositionEnd(st: State, j: number, lim: number): number {
   return 0;
 }
 
+/** `أحد`/`إحدى` or `من` + a superlative (`من أبرز`, `من أهم`): the predicate of a passive `يعتبر X …`. */
+function passivePredicateAt(st: State, k: number): boolean {
+  const t = st.toks[k];
+  if (!t?.word) return false;
+  if (t.f === 'احد' || t.f === 'احدي') return true;
+  const next = st.toks[k + 1];
+  return t.f === 'من' && !!next?.word && /^ا[^ا]{2,3}$/u.test(next.f);
+}
+
 /** A short noun phrase for verbs with a bare object (`نفى الروس هذه الاتهامات`, `اتهم الجيش الفصائل بـ…`). */
 function shortPhrase(st: State, j: number, limit: number): number {
   const { toks } = st;
@@ -427,7 +436,12 @@ function shortPhrase(st: State, j: number, limit: number): number {
     if (!t.word) break;
     const w = stripConj(t.f);
     const prevBare = bareNoun(prev.f);
-    const needsComplement = LEX.titles.has(prevBare) || LEX.orgHeads.has(prevBare) || LEX.docHeads.has(prevBare);
+    const needsComplement =
+      LEX.titles.has(prevBare) ||
+      LEX.orgHeads.has(prevBare) ||
+      LEX.docHeads.has(prevBare) ||
+      LEX.quantifiers.has(prevBare) || // `بعض النقاد`, `أحد المسؤولين`
+      (prevBare.length >= 4 && prevBare.endsWith('و') && !isDefinite(prev.f)); // a plural in construct: `موقعو النداء`
     const nisba = w.startsWith('ال') && /(?:ي|يه)$/.test(w) && w.length > 4;
     const indefNisba = !w.startsWith('ال') && /(?:ي|يه)$/.test(w) && !isDefinite(prev.f) && w.length > 3;
     const coordinated = t.f.startsWith('و') && (LEX.states.has(w) || LEX.knownOrgs.has(w));
@@ -780,8 +794,11 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   }
 
   // `ووصف الوزير الاتفاق بأنه تاريخي`: the described object and what follows are the claim.
-  if (vf.takes === 'describe' && mention) {
+  // Not when the source runs on to أن/إن: `واعتبر موقعو النداء أن …` is the clause construction (`بأنه` is not).
+  if (vf.takes === 'describe' && mention && !(isComp(toks[k]) && !stripConj(toks[k].f).startsWith('ب'))) {
     const e = shortPhrase(st, j, limit);
+    // `ويعتبر لي أحد أهم المخرجين`: a passive ("is considered"), with no one doing the considering.
+    if (e > j && passivePredicateAt(st, e)) return i + 1;
     const o = objectClaimAt(st, e, limit, vf);
     if (e > j && e < mention.b && o) {
       const whole = trimClaim(st, e, Math.min(st.boundary[e], limit));

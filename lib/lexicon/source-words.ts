@@ -202,6 +202,9 @@ export const ADDRESSEE_HEADS = [
   'أسوشيتد',
 ];
 
+/** Quantifiers that head a source with the noun after them: `بعض النقاد`, `أحد المسؤولين`, `معظم الخبراء`. */
+export const QUANTIFIERS = ['بعض', 'أحد', 'إحدى', 'معظم', 'غالبية', 'أغلب', 'كل'];
+
 /**
  * Heads of anonymous sources (GUIDELINES table, Decision 7): unnamed sources, witnesses, activists,
  * residents, reports, media, unnamed groups. Anonymous whatever follows, definite or not.
@@ -806,4 +809,22 @@ export const NON_SOURCE_NOUNS = [
   'أعراف',
   'توصيات',
   'تعليمات',
+  // Plans and frameworks (`وفق استراتيجية وطنية موحدة`), seen in ANERcorp text.
+  'استراتيجية',
+  'إستراتيجية',
+  'برنامج',
+  'سياسة',
+  'آلية',
+  'مبادرة',
+  'رؤية',
+  'أسس',
+  'ضوابط',
+  'أحكام',
+  'بنود',
+  'إطار',
+  'قوانين',
+  'أنظمة',
+  'لوائح',
+  'إجراءات',
+  'مواصفات',
 ];
