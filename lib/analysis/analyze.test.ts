@@ -142,6 +142,18 @@ describe('names and offices', () => {
     expect(one('واعتبر الرئيس المشروع أحد أهم الإنجازات.').claim.text).toBe('المشروع أحد أهم الإنجازات');
   });
 
+  it('plural settings, a delegation addressed, and a bracket the source did not open', () => {
+    let a = one('وقال المسؤولون في اللجنة من جهتهم إنهم سينظمون جلسات استماع.');
+    expect(a.claim.text).toBe('سينظمون جلسات استماع');
+    a = one('واكد الرئيس السنيورة للوفد الدولي ان عملية الانزال خرق فاضح.');
+    expect(a.source.mention?.text).toBe('الرئيس السنيورة');
+    expect(a.claim.text).toBe('عملية الانزال خرق فاضح');
+    // `(كما تصفه لوسي) عندما يقول`: no source runs over the bracket or `عندما`.
+    for (const x of run('وهو عصفور الشرق (كما تصفه لوسي) عندما يقول انه ما من رجل يحب غير المرأة.').attributions) {
+      expect(x.source.mention?.text ?? '').not.toMatch(/\)|عندما/);
+    }
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

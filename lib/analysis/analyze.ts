@@ -338,6 +338,8 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
       }
       if (t.f === '(' || t.f === ')' || t.f === '-' || t.f === '.' || t.f === '/') {
         if (t.f === '.' || t.f === '-') break;
+        // A closing bracket the source did not open ends it: `(كما تصفه لوسي) عندما يقول`.
+        if (t.f === ')' && !hasOpener(st, j, k, ')')) break;
         k++;
         continue;
       }
