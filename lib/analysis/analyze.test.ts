@@ -154,6 +154,17 @@ describe('names and offices', () => {
     }
   });
 
+  it('a preposition, a verbal noun or a manner adverb after the verb is not the source', () => {
+    expect(one('كما حذّر البنك من مواجهة بعض الاقتصادات الناشئة لمخاطر التقلب.').source.mention?.text).toBe('البنك');
+    expect(one('وكانت الوثائق تؤكد باستمرار أن رجلا زار الصين.').claim.text).toBe('رجلا زار الصين');
+    for (const body of [
+      'حيث أكد وجود قطار ثالث كان واقفا أمام القطار.',
+      'وحذّر من مواجهة الاقتصادات الناشئة لمخاطر التقلب.',
+    ]) {
+      for (const x of run(body).attributions) expect(x.source.mention?.text ?? '').not.toMatch(/^(?:وجود|من)/);
+    }
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

@@ -315,6 +315,9 @@ interface ReadOpts {
 function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): number {
   const { toks } = st;
   const lim = Math.min(limit, j + MAX_SOURCE);
+  // A preposition (`حذّر من مواجهة…`) or a verbal noun (`أكد وجود…`) starts the object, not a subject.
+  const first = toks[j];
+  if (first?.word && (LEX.prepositions.has(stripConj(first.f)) || LEX.nonSubject.has(bareNoun(first.f)))) return j;
   let k = j;
   while (k < lim) {
     const t = toks[k];

@@ -131,6 +131,18 @@ export const TIME_WORDS = [
   'جانبها',
   'جهته',
   'جهتها',
+  // Manner adverbs between the verb and what follows (`تؤكد باستمرار أن`).
+  'باستمرار',
+  'بشدة',
+  'بوضوح',
+  'مرارا',
+  'مراراً',
+  'دائما',
+  'دائماً',
+  'دوما',
+  'صراحة',
+  'علنا',
+  'علناً',
   'جهتهم',
   'جهتهما',
   'جانبهم',
@@ -208,6 +220,12 @@ export const ADDRESSEE_HEADS = [
   'نظيرته',
   'أسوشيتد',
 ];
+
+/**
+ * Verbal nouns that begin the object of a reporting verb, never its subject: `أكد وجود قطار ثالث` (the source
+ * is the verb's pronoun), `أكد ضرورة الحوار`, `أعلن عدم مشاركته`.
+ */
+export const NON_SUBJECT_NOUNS = ['وجود', 'عدم', 'ضرورة', 'أهمية', 'استمرار', 'حرص', 'التزام', 'استعداد', 'تمسك'];
 
 /** Quantifiers that head a source with the noun after them: `بعض النقاد`, `أحد المسؤولين`, `معظم الخبراء`. */
 export const QUANTIFIERS = ['بعض', 'أحد', 'إحدى', 'معظم', 'غالبية', 'أغلب', 'كل'];
