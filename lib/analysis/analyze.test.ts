@@ -165,6 +165,18 @@ describe('names and offices', () => {
     }
   });
 
+  it('names starting with ف, addressees, أول أمس, verbal-noun objects and impersonal يلاحظ', () => {
+    expect(one('وقال فؤاد السنيورة إن الحل قريب.').source.name).toBe('فؤاد السنيورة');
+    expect(one('وقال بلير لمحطة تلفزيون سكاي نيوز إن البلدين لن يتحركا.').source.mention?.text).toBe('بلير');
+    expect(one('وقالت الحكومة الباكستانية اول امس الجمعة انها لم تقرر.').source.mention?.text).toBe(
+      'الحكومة الباكستانية',
+    );
+    expect(one('قالت لنا مرافقتنا: ما رأيكم في هذه الإطلالة؟').source.mention?.text).toBe('مرافقتنا');
+    const a = one('وأكد شهود عيان وجود قوات إثيوبية داخل البلدة.');
+    expect([a.source.mention?.text, a.claim.text]).toEqual(['شهود عيان', 'وجود قوات إثيوبية داخل البلدة']);
+    expect(run('ويلاحظ أن الأجزاء العليا من السور طليت باللون الأخضر.').attributions).toEqual([]);
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

@@ -206,6 +206,7 @@ function settingAt(st: State, j: number, limit: number): number {
   if (!t.word) return 0;
   const w = stripConj(t.f);
   if (LEX.time.has(w) || LEX.time.has(t.f)) return 1;
+  if (w === 'اول' && toks[j + 1]?.word && toks[j + 1].f === 'امس') return 2; // `أول أمس`
   if (w === 'من' && toks[j + 1]?.word && LEX.time.has(toks[j + 1].f)) return 2;
   if (LEX.manner.has(w) && toks[j + 1]?.word) return 2; // `بشكل منفصل`, `بصورة واضحة`
   if (LOCATIVES.has(w) && toks[j + 1]?.word) return settingEnd(st, j + 1, limit) - j; // `بالقرب من الكنيسة`
@@ -359,6 +360,7 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
     if (opts.stopAtQawl && LEX.qawl.has(w)) break;
     if (k > j && isCueWord(st, k)) break;
     if (k > j && LEX.impersonal.has(t.f)) break;
+    if (k > j && LEX.nonSubject.has(bareNoun(t.f))) break; // `وأكد شهود عيان وجود قوات`: the object begins
     k++;
   }
   if (k >= lim && k < limit && !isComp(toks[k]) && !isColon(toks[k])) return j; // ran too long: not a phrase
@@ -820,8 +822,12 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   let claim = opener(st, k, vf.takes === 'about');
   if (!claim && mention && vf.takes !== 'clause' && !strict) {
     // Bare objects: denials, accusations, descriptions. A setting after the source marks where it ends
-    // (`اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته، الجيش المصري بفرض…`); otherwise a short phrase.
-    if (k > srcEnd && k < limit && toks[k].word && !isCueWord(st, k)) {
+    // (`اتهمت منظمة هيومن رايتس ووتش في تقرير نشرته، الجيش المصري بفرض…`), and so does a verbal noun that
+    // begins the object (`وأكد شهود عيان وجود قوات`); otherwise a short phrase.
+    const objectNoun = srcEnd < limit && toks[srcEnd].word && LEX.nonSubject.has(bareNoun(toks[srcEnd].f));
+    if (objectNoun) {
+      claim = objectClaimAt(st, srcEnd, limit, vf);
+    } else if (k > srcEnd && k < limit && toks[k].word && !isCueWord(st, k)) {
       // Skip a name in apposition (`الممثل البريطاني، بيتر ويلسون، الإثنين، كلاً من …`).
       let o = k;
       if (isComma(toks[srcEnd])) {

@@ -232,6 +232,8 @@ export function cleanPhrase(ctx: KindContext, a: number, b: number): string {
   }
   while (cut < raw.length && raw.charCodeAt(cut) === 0x0640) cut++;
   const rest = raw.slice(cut);
+  // No word starts with ؤ or ئ: `فؤاد` folds to `فواد`, whose `ف` only looks like a conjunction.
+  if (/^[ؤئ]/u.test(rest)) return raw.trim();
   return (bare.startsWith('ال') && !rest.startsWith('ال') ? `ال${rest}` : rest).trim();
 }
 

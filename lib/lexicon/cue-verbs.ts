@@ -117,6 +117,8 @@ export const STANCE_VERBS = ['أعرب', 'يعرب', 'دعا', 'يدعو', 'طا
 export const IMPERSONAL_FORMS = [
   'يذكر',
   'ويذكر',
+  'يلاحظ',
+  'ويلاحظ',
   'يشار',
   'ويشار',
   'يعتقد',

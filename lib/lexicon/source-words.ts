@@ -131,7 +131,13 @@ export const TIME_WORDS = [
   'جانبها',
   'جهته',
   'جهتها',
-  // Manner adverbs between the verb and what follows (`تؤكد باستمرار أن`).
+  // Pronoun addressees (`قالت لنا مرافقتنا`; not لي, also the name Lee), and manner adverbs (`تؤكد باستمرار أن`), between verb and source.
+  'لنا',
+  'له',
+  'لها',
+  'لهم',
+  'لهما',
+  'لكم',
   'باستمرار',
   'بشدة',
   'بوضوح',
@@ -205,6 +211,7 @@ export const ADDRESSEE_HEADS = [
   'الصحافيين',
   'وفد',
   'الوفد',
+  'محطة',
   'صحفيين',
   'صحافيين',
   'بي',
@@ -225,7 +232,25 @@ export const ADDRESSEE_HEADS = [
  * Verbal nouns that begin the object of a reporting verb, never its subject: `أكد وجود قطار ثالث` (the source
  * is the verb's pronoun), `أكد ضرورة الحوار`, `أعلن عدم مشاركته`.
  */
-export const NON_SUBJECT_NOUNS = ['وجود', 'عدم', 'ضرورة', 'أهمية', 'استمرار', 'حرص', 'التزام', 'استعداد', 'تمسك'];
+export const NON_SUBJECT_NOUNS = [
+  'وجود',
+  'عدم',
+  'ضرورة',
+  'أهمية',
+  'استمرار',
+  'حرص',
+  'التزام',
+  'استعداد',
+  'تمسك',
+  'عثور',
+  'العثور',
+  'وقوع',
+  'حدوث',
+  'مقتل',
+  'سقوط',
+  'اعتقال',
+  'توقيع',
+];
 
 /** Quantifiers that head a source with the noun after them: `بعض النقاد`, `أحد المسؤولين`, `معظم الخبراء`. */
 export const QUANTIFIERS = ['بعض', 'أحد', 'إحدى', 'معظم', 'غالبية', 'أغلب', 'كل'];
@@ -799,7 +824,7 @@ export const SOURCE_BREAKERS = [
 ];
 
 /** Manner phrases of two words between a verb and its source or clause: `بشكل منفصل`, `بصورة رسمية`. */
-export const MANNER_HEADS = ['بشكل', 'بصورة', 'بصيغة', 'بلهجة', 'بنبرة', 'بوضوح', 'بدرجة'];
+export const MANNER_HEADS = ['بشكل', 'بصورة', 'بصيغة', 'بلهجة', 'بنبرة', 'بوضوح', 'بدرجة', 'بلا'];
 
 /**
  * Objects that turn a reporting verb into another sense: `لفت أنظار` (draw attention), `لفت الانتباه`,
