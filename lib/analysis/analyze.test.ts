@@ -177,6 +177,16 @@ describe('names and offices', () => {
     expect(run('ويلاحظ أن الأجزاء العليا من السور طليت باللون الأخضر.').attributions).toEqual([]);
   });
 
+  it('فحسب "only" is no cue, and a بشأن phrase is no subject', () => {
+    expect(run('وليس ذلك بالنسبة للسياح فحسب ولكن ايضا بالنسبة لمعظم الصينيين.').attributions).toEqual([]);
+    expect(one('فحسب المصادر، فإن الاجتماع تأجل.').source.mention?.text).toBe('المصادر');
+    const inner = analyze('وقال البيان "بشأن الملف النووي يؤكد رئيس الجمهورية دعم فرنسا للوسيط".', {
+      entities: false,
+    }).attributions.map((x) => x.source.mention?.text);
+    expect(inner).toContain('رئيس الجمهورية');
+    expect(inner.some((m) => m?.startsWith('بشأن'))).toBe(false);
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

@@ -13,6 +13,9 @@ export function isPrepCueAt(toks: Token[], i: number): boolean {
   if (!t?.word) return false;
   const p = LEX.preps.get(stripConj(t.f)) ?? LEX.preps.get(t.f);
   if (!p) return false;
+  // `ليس للسياح فحسب`: فحسب ("only") closes a phrase; it is a cue only with a source after it.
+  if (t.f === 'فحسب' && !toks[i + 1]?.word) return false;
+  if (t.f === 'فحسب' && /^و?(?:بل|لكن|ولكن|انما|وانما)$/u.test(toks[i + 1].f)) return false;
   if (p.second) return toks[i + 1]?.f === p.second || (toks[i + 1]?.f === 'حد' && p.word === 'على');
   return true;
 }
