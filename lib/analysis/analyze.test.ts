@@ -187,6 +187,15 @@ describe('names and offices', () => {
     expect(inner.some((m) => m?.startsWith('بشأن'))).toBe(false);
   });
 
+  it('a subject named before a relative pronoun stays the focus, and a woman sheikh is a person', () => {
+    const a = analyze(
+      'وقالت الشيخة موزة إن التعليم أولوية. وانتقدت الوزيرة كوندوليزا رايس التي قالت إنه حان الوقت. وأضافت أن الحل قريب.',
+    ).attributions;
+    expect(a.map((x) => x.source.kind)).toEqual(['person', 'person', 'person']);
+    expect(a[1].source.mention?.text).toBe('الوزيرة كوندوليزا رايس');
+    expect(a[2].source.name).toContain('رايس');
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

@@ -505,6 +505,16 @@ function sourceBefore(st: State, i: number): Range | null {
       a--;
     }
     if (a >= s0 && e > a && toks[a].word && plausibleHead(st, a, e)) return { a, b: e };
+    // A name the lexicon does not know after its title: `الوزيرة كوندوليزا رايس التي قالت`. Reach back over
+    // up to five words (not past a cue, a preposition or a breaker) and start at the first plausible head.
+    let far = e;
+    while (far > s0 && e - far < 5 && toks[far - 1].word && !isCueWord(st, far - 1)) {
+      const w = stripConj(toks[far - 1].f);
+      if (LEX.prepositions.has(w) || LEX.breakers.has(w)) break;
+      far--;
+    }
+    for (let x = far; x < a; x++)
+      if (plausibleHead(st, x, e) && isKnownNoun(bareNoun(toks[x].f))) return { a: x, b: e };
   }
   // `جيري سميث، وهو مفتش سابق …، حذّر من أن`: a name, an apposition between commas, then the verb.
   if (isComma(toks[i - 1]) && i - s0 <= 24) {
@@ -1078,11 +1088,27 @@ function sentenceSubject(st: State, i: number): SourceInfo | null {
   if (LEX.prepositions.has(w) || LEX.breakers.has(w) || isDefinite(toks[v].f)) return null;
   const a = v + 1;
   let b = readSource(st, a, i);
-  // Stop before a `بـ` object (`بالتقرير`, `بتقرير المنظمة`).
+  // Stop before a `بـ` object (`بالتقرير`, `بتقرير المنظمة`) or a relative pronoun (`رايس التي`).
   for (let x = a + 1; x < b; x++) {
-    if (toks[x].word && toks[x].f.startsWith('ب') && toks[x].f !== 'باسم' && !isKnownNoun(bareNoun(toks[x].f))) {
+    const f = toks[x].f;
+    if (
+      toks[x].word &&
+      ((f.startsWith('ب') && f !== 'باسم' && !isKnownNoun(bareNoun(f))) || RELATIVE_PRONOUNS.has(f))
+    ) {
       b = x;
       break;
+    }
+  }
+  // A person's name ends the subject: `رفضت المستشارة أنجيلا ميركل التعليق …` (the rest is the object).
+  const from = toks[a].start;
+  const to = toks[b - 1].end;
+  for (const en of st.entities) {
+    if (en.type !== 'person') continue;
+    for (const m of en.mentions) {
+      if (m.start < from || m.end >= to) continue;
+      let x = a;
+      while (x < b && toks[x].end <= m.end) x++;
+      if (x < b && x > a) b = x;
     }
   }
   if (b <= a || b - a > 12 || !plausibleHead(st, a, b)) return null;

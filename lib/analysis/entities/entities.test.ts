@@ -69,6 +69,11 @@ describe('titles and adjectives', () => {
     const ents = findEntities('وقالت الحكومة إن الشرطة والوزارة تتابعان الأمر.');
     expect(ents).toEqual([]);
   });
+  it('ends a name before a definite verbal noun, its object', () => {
+    const ents = findEntities('رفضت المستشارة الألمانية أنجيلا ميركل التعليق على هذه الآراء.');
+    expect(ents.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['أنجيلا ميركل']);
+    expect(byName('وقال صدام حسين التكريتي إن المحكمة باطلة.').has('صدام حسين التكريتي')).toBe(true);
+  });
 });
 
 describe('alias linking', () => {

@@ -64,6 +64,11 @@ function definiteSingularNisba(f: string, key: string, nisba: ReadonlySet<string
 }
 
 const STOP_WORDS = new Set(STOP_WORDS_LIST);
+/**
+ * A definite verbal noun (التفعيل, الافتعال/الانفعال, الاستفعال: `التعليق`, `الاجتماع`, `الاستقرار`) is the
+ * object after a name, never its last part: `رفضت أنجيلا ميركل التعليق`. Folded forms.
+ */
+const DEFINITE_MASDAR = /^ال(?:ت\p{L}{2}ي\p{L}|ا\p{L}{3}ا\p{L}|است\p{L}{2}ا\p{L})$/u;
 const FACILITIES = new Set(FACILITY_HEADS.map(fold));
 const ADMIN = new Set(ADMIN_HEADS.map(fold));
 const COMPASS = new Set(COMPASS_ADJECTIVES.map(fold));
@@ -367,7 +372,8 @@ export function recognizeTokens(
       while (
         last - first > 1 &&
         (STOP_WORDS.has(toks[last - 1].text) ||
-          (commonWordsSet.has(plainToks[last - 1]) && !g.firstNames.has(folded[last - 1])))
+          (commonWordsSet.has(plainToks[last - 1]) && !g.firstNames.has(folded[last - 1])) ||
+          DEFINITE_MASDAR.test(folded[last - 1]))
       )
         last--;
       if (PERSON_LINKS.has(folded[last - 1]) && last - first > 1) last--;
