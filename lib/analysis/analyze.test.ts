@@ -196,6 +196,14 @@ describe('names and offices', () => {
     expect(a[2].source.name).toContain('رايس');
   });
 
+  it('after كان … قد the phrase that follows the verb is its object', () => {
+    const a = analyze(
+      'وصلت وزيرة الخارجية الأميركية كوندوليزا رايس إلى الخرطوم. وكانت رايس قد حذرت الحكومة السودانية من عواقب وخيمة.',
+    ).attributions;
+    expect(a.map((x) => x.source.mention?.text)).toEqual(['رايس']);
+    expect(a[0].claim.text).toBe('الحكومة السودانية من عواقب وخيمة');
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

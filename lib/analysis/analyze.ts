@@ -732,6 +732,21 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   let mention: Range | null = srcEnd > j ? { a: j, b: srcEnd } : null;
   const k = skipSettings(st, srcEnd, limit);
 
+  // `وكانت رايس قد حذرت الحكومة السودانية من …`: with the subject between كان and قد, the phrase after the
+  // verb is its object, not its source.
+  if (mention && toks[i - 1]?.f === 'قد' && /^و?(?:كان|كانت|كانوا)$/.test(toks[st.start[i]].f)) {
+    const before = sourceBefore(st, i);
+    const claim = before
+      ? (opener(st, k, vf.takes === 'about') ?? trimClaim(st, j, Math.min(st.boundary[j], limit)))
+      : null;
+    if (before && claim) {
+      const src = sourceOf(st, before.a, before.b);
+      emit(st, cue, src, before, claim, 'reporting verb after كان … قد: the subject stands before it', 0.8);
+      remember(st, { ...src, gender });
+      return claim.a;
+    }
+  }
+
   // Two layers: `نقلت X عن Y قوله إن …` / `نقل X عن Y أن …`.
   if (two && mention && toks[k]?.word && stripConj(toks[k].f) === 'عن') {
     const y0 = k + 1;
