@@ -14,6 +14,7 @@ import {
 import { findEntities } from './entities/index';
 import { headlineWarnings } from './headline';
 import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
+import { MentionIndex } from './mention-index';
 import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
 import { sourcePeople } from './source-entities';
 import { cleanPhrase, describeSource, type Gender, type KindContext, type SourceInfo } from './source-kind';
@@ -60,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     boundary: claimBoundaries(toks, sents.end),
     nextQuote: quoteIndex(toks),
     history: [],
-    entities,
+    mentions: new MentionIndex(entities),
     out: [],
     focus: null,
   };
@@ -584,10 +585,9 @@ function plausibleHead(st: State, a: number, b: number): boolean {
   }
   const s = st.toks[a].start;
   const e = st.toks[b - 1].end;
-  return st.entities.some(
-    (en) =>
-      en.type !== 'location' && en.mentions.some((m) => m.start >= s && m.end <= e && m.start <= st.toks[h].start),
-  );
+  return st.mentions
+    .overlapping(s, e)
+    .some((m) => m.type !== 'location' && m.start >= s && m.end <= e && m.start <= st.toks[h].start);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1117,14 +1117,11 @@ function sentenceSubject(st: State, i: number): SourceInfo | null {
   // A person's name ends the subject: `رفضت المستشارة أنجيلا ميركل التعليق …` (the rest is the object).
   const from = toks[a].start;
   const to = toks[b - 1].end;
-  for (const en of st.entities) {
-    if (en.type !== 'person') continue;
-    for (const m of en.mentions) {
-      if (m.start < from || m.end >= to) continue;
-      let x = a;
-      while (x < b && toks[x].end <= m.end) x++;
-      if (x < b && x > a) b = x;
-    }
+  for (const m of st.mentions.overlapping(from, to)) {
+    if (m.type !== 'person' || m.start < from || m.end >= to) continue;
+    let x = a;
+    while (x < b && toks[x].end <= m.end) x++;
+    if (x < b && x > a) b = x;
   }
   if (b <= a || b - a > 12 || !plausibleHead(st, a, b)) return null;
   return sourceOf(st, a, b);

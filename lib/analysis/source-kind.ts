@@ -2,7 +2,8 @@ import { isDefinite, stripConjNoun } from '../arabic/clitics';
 import { foldArabic } from '../arabic/normalize';
 import type { Token } from '../arabic/tokens';
 import { nounBare as bareNoun, LEX, nounForm } from './lexicon';
-import type { Entity, SourceKind } from './schema';
+import type { MentionIndex } from './mention-index';
+import type { SourceKind } from './schema';
 
 /**
  * The kind and display name of a source phrase (GUIDELINES "The source's kind", Decision 7), from its head
@@ -34,7 +35,8 @@ export interface KindContext {
   text: string;
   toks: Token[];
   history: SourceInfo[];
-  entities: Entity[];
+  /** The text's entity mentions, by offset. */
+  mentions: MentionIndex;
 }
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي']);
@@ -103,15 +105,8 @@ function kindOfHead(ctx: KindContext, from: number, to: number, head: number): S
 }
 
 function entityHint(ctx: KindContext, from: number, to: number): SourceKind | null {
-  if (!ctx.entities.length) return null;
-  const s = ctx.toks[from].start;
-  const e = ctx.toks[to - 1].end;
-  for (const ent of ctx.entities) {
-    for (const m of ent.mentions) {
-      if (m.start < e && m.end > s) return ent.type === 'person' ? 'person' : 'organization';
-    }
-  }
-  return null;
+  const [m] = ctx.mentions.overlapping(ctx.toks[from].start, ctx.toks[to - 1].end);
+  return m ? (m.type === 'person' ? 'person' : 'organization') : null;
 }
 
 /** `، دونالد ترامب،` after a mention: 1–4 name-like words between a comma and a comma, colon or clause. */
@@ -204,7 +199,7 @@ function splitOrgFromName(ctx: KindContext, run: [number, number], from: number)
   if (s <= from || e - s < 3) return run;
   const before = ctx.toks[s - 1];
   if (!before?.word || !LEX.orgHeads.has(bareNoun(stripConjNoun(before.f)))) return run;
-  const people = new Set(ctx.entities.filter((x) => x.type === 'person').map((x) => foldArabic(x.name)));
+  const people = ctx.mentions.personNames();
   for (let k = s + 1; k < e - 1; k++) if (people.has(foldArabic(spanText(ctx, k, e)))) return [k, e];
   return [e - 2, e];
 }
