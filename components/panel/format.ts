@@ -47,6 +47,7 @@ const RULES_AR: Record<string, string> = {
   'reporting verb, source after the verb': 'فعل إسناد، والمصدر بعده',
   'reporting verb, source before the verb': 'فعل إسناد، والمصدر قبله',
   'reporting verb, source before the verb, object after it': 'فعل إسناد، والمصدر قبله ومفعوله بعده',
+  'reporting verb after كان … قد: the subject stands before it': 'فعل إسناد بعد «كان … قد»، والمصدر اسم كان قبله',
   'reporting verb, implicit subject (last source in focus)': 'فعل إسناد بفاعل مضمر يعود على آخر مصدر ذُكر',
   'reporting verb, subject of the sentence': 'فعل إسناد، والمصدر مبتدأ الجملة',
   'reporting verb, description of an object': 'فعل وصف أو اعتبار، والادعاء وصفٌ لمفعوله',
