@@ -177,9 +177,10 @@ describe('names and offices', () => {
     expect(run('ويلاحظ أن الأجزاء العليا من السور طليت باللون الأخضر.').attributions).toEqual([]);
   });
 
-  it('فحسب "only" is no cue, and a بشأن phrase is no subject', () => {
+  it('فحسب "only" and the name حسب الله are no cue, and a بشأن phrase is no subject', () => {
     expect(run('وليس ذلك بالنسبة للسياح فحسب ولكن ايضا بالنسبة لمعظم الصينيين.').attributions).toEqual([]);
     expect(one('فحسب المصادر، فإن الاجتماع تأجل.').source.mention?.text).toBe('المصادر');
+    expect(run('هذا ما أثبتته دراسة للدكتور بهاء حسب الله أستاذ الأدب العربي.').attributions).toEqual([]);
     const inner = analyze('وقال البيان "بشأن الملف النووي يؤكد رئيس الجمهورية دعم فرنسا للوسيط".', {
       entities: false,
     }).attributions.map((x) => x.source.mention?.text);

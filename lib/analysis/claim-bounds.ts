@@ -16,6 +16,7 @@ export function isPrepCueAt(toks: Token[], i: number): boolean {
   // `ليس للسياح فحسب`: فحسب ("only") closes a phrase; it is a cue only with a source after it.
   if (t.f === 'فحسب' && !toks[i + 1]?.word) return false;
   if (t.f === 'فحسب' && /^و?(?:بل|لكن|ولكن|انما|وانما)$/u.test(toks[i + 1].f)) return false;
+  if (p.word === 'حسب' && toks[i + 1]?.f === 'الله') return false; // the name `بهاء حسب الله`
   if (p.second) return toks[i + 1]?.f === p.second || (toks[i + 1]?.f === 'حد' && p.word === 'على');
   return true;
 }
