@@ -207,6 +207,14 @@ describe('names and offices', () => {
     }
   });
 
+  it("a participle's subject ends before the verb's indefinite object", () => {
+    const a = analyze('شنت كوريا الشمالية هجوما حادا على الولايات المتحدة قائلة إنها لن تتراجع.').attributions;
+    expect(a.map((x) => x.source.name)).toEqual(['كوريا الشمالية']);
+    expect(analyze('ووجه الرئيس انتقادا شديدا للحكومة مضيفا أن الوضع خطير.').attributions[0].source.name).toBe(
+      'الرئيس',
+    );
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

@@ -1082,6 +1082,14 @@ function participleCue(st: State, i: number, strict: boolean): number {
   return i + 1;
 }
 
+/** `هجوما`, `انتقادا`, `بيانا`: an indefinite noun with the accusative alif, not a name (`كوريا`, `روسيا`). */
+function isIndefiniteAccusative(st: State, x: number): boolean {
+  const t = st.toks[x];
+  const w = stripConj(t.f);
+  if (w.length < 4 || !w.endsWith('ا') || w.startsWith('ال') || LEX.states.has(w) || LEX.knownOrgs.has(w)) return false;
+  return st.mentions.overlapping(t.start, t.end).length === 0;
+}
+
 /**
  * A participle continues the subject of its sentence (`ندد المتحدث … تامر الرفاعي بالتقرير، مؤكدا أن`): when no
  * attribution was found earlier in the sentence, the phrase after the sentence's first verb is that subject.
@@ -1103,12 +1111,15 @@ function sentenceSubject(st: State, i: number): SourceInfo | null {
   if (LEX.prepositions.has(w) || LEX.breakers.has(w) || isDefinite(toks[v].f)) return null;
   const a = v + 1;
   let b = readSource(st, a, i);
-  // Stop before a `بـ` object (`بالتقرير`, `بتقرير المنظمة`) or a relative pronoun (`رايس التي`).
+  // Stop before a `بـ` object (`بالتقرير`, `بتقرير المنظمة`), a relative pronoun (`رايس التي`) or an indefinite
+  // accusative, the verb's object (`شنت كوريا الشمالية هجوما`, `وجه الرئيس انتقادا`).
   for (let x = a + 1; x < b; x++) {
     const f = toks[x].f;
     if (
       toks[x].word &&
-      ((f.startsWith('ب') && f !== 'باسم' && !isKnownNoun(bareNoun(f))) || RELATIVE_PRONOUNS.has(f))
+      ((f.startsWith('ب') && f !== 'باسم' && !isKnownNoun(bareNoun(f))) ||
+        RELATIVE_PRONOUNS.has(f) ||
+        isIndefiniteAccusative(st, x))
     ) {
       b = x;
       break;
