@@ -5,7 +5,10 @@
  * eval/GUIDELINES.md. No gold exists for this text, so the output is for reading, not a score; eval/RESULTS.md
  * records what such readings found.
  *
- *   npx tsx scripts/sample-attributions.ts [SEED] [N]      (defaults: 1, 40)
+ *   npx tsx scripts/sample-attributions.ts [SEED] [N] [--entities]      (defaults: 1, 40; entities off)
+ *
+ * Without --entities the analyser runs without the entity finder (as eval/RESULTS.md's readings did): a harder
+ * case than the extension, where found names help to place sources the lexicons do not know.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,12 +45,13 @@ for (let i = 0; i < sentences.length; i += 5) {
 }
 const text = paragraphs.join('\n');
 const t0 = performance.now();
-const { attributions } = analyze(text, { entities: false });
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const { attributions } = analyze(text, { entities: process.argv.includes('--entities') });
 const ms = performance.now() - t0;
 console.log(`${text.split(/\s+/).length} words, ${attributions.length} attributions, ${ms.toFixed(0)} ms`);
 
-const seed = Number(process.argv[2] ?? 1);
-const n = Math.min(Number(process.argv[3] ?? 40), attributions.length);
+const seed = Number(args[0] ?? 1);
+const n = Math.min(Number(args[1] ?? 40), attributions.length);
 const random = seededRandom(seed);
 const picks = new Set<number>();
 while (picks.size < n) picks.add(Math.floor(random() * attributions.length));
