@@ -215,6 +215,23 @@ describe('names and offices', () => {
     );
   });
 
+  it('passive يعتبر, لفت النظر, a paper الصادرة اليوم, and بالمقابل before the verb', () => {
+    for (const body of [
+      'وتعتبر المشكلة خطيرة عندما تسمح للبرنامج بالتكاثر.',
+      'ويعتبر ثورة في المواصلات عبر الصحراء.',
+    ]) {
+      expect(run(body).attributions).toEqual([]);
+    }
+    expect(one('ويعتبر الخبراء الاتفاق خطوة مهمة.').source.mention?.text).toBe('الخبراء');
+    expect(one('ويعتبر مراقبون أن الاتفاق هش.').claim.text).toBe('الاتفاق هش');
+    let a = one('ولفت جلالته النظر خلال تصريحات للصحفيين الى انه لن يعتمد على حلول مجزأة.');
+    expect([a.source.mention?.text, a.claim.text]).toEqual(['جلالته', 'لن يعتمد على حلول مجزأة']);
+    a = one('وأكدت صحيفة تايمز البريطانية الصادرة اليوم أن البلد أيد المرشح.');
+    expect([a.source.mention?.text, a.claim.text]).toEqual(['صحيفة تايمز البريطانية', 'البلد أيد المرشح']);
+    const b = analyze('وأضاف الدبلوماسي أن لاريجاني بالمقابل أعلن أن الإيرانيين مستعدون.');
+    expect(b.attributions.map((x) => x.source.mention?.text)).toContain('لاريجاني');
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

@@ -208,6 +208,9 @@ function settingAt(st: State, j: number, limit: number): number {
   const w = stripConj(t.f);
   if (LEX.time.has(w) || LEX.time.has(t.f)) return 1;
   if (w === 'اول' && toks[j + 1]?.word && toks[j + 1].f === 'امس') return 2; // `أول أمس`
+  if (LEX.notReported.has(t.f)) return 1; // `ولفت جلالته النظر إلى أنه`: the idiom's object, before the clause
+  // `صحيفة التايمز الصادرة اليوم`: a description of the paper, not more of its name.
+  if ((w === 'الصادره' || w === 'الصادر') && toks[j + 1]?.word) return settingEnd(st, j + 1, limit) - j;
   if (w === 'من' && toks[j + 1]?.word && LEX.time.has(toks[j + 1].f)) return 2;
   if (LEX.manner.has(w) && toks[j + 1]?.word) return 2; // `بشكل منفصل`, `بصورة واضحة`
   if (LOCATIVES.has(w) && toks[j + 1]?.word) return settingEnd(st, j + 1, limit) - j; // `بالقرب من الكنيسة`
@@ -542,8 +545,13 @@ function sourceBefore(st: State, i: number): Range | null {
   }
   if (i - a >= MAX_SOURCE) return null;
   let b = i;
-  // Trailing `كان قد`, `قد`.
-  while (b > a && toks[b - 1].word && /^(?:قد|كان|كانت|كانوا|لقد|وقد|فقد)$/.test(toks[b - 1].f)) b--;
+  // Trailing `كان قد`, `قد`, and time or manner words (`لاريجاني بالمقابل أعلن`).
+  while (
+    b > a &&
+    toks[b - 1].word &&
+    (/^(?:قد|كان|كانت|كانوا|لقد|وقد|فقد)$/.test(toks[b - 1].f) || LEX.time.has(toks[b - 1].f))
+  )
+    b--;
   // Leading connectives and `كان`.
   while (a < b && toks[a].word && (LEX.conjWords.has(toks[a].f) || /^و?(?:كان|كانت|كانوا)$/.test(toks[a].f))) a++;
   while (a < b && !toks[a].word && !isQuote(toks[a])) a++;
@@ -829,6 +837,14 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   // Not when the source runs on to أن/إن: `واعتبر موقعو النداء أن …` is the clause construction (`بأنه` is not).
   if (vf.takes === 'describe' && mention && !(isComp(toks[k]) && !stripConj(toks[k].f).startsWith('ب'))) {
     const e = shortPhrase(st, j, limit);
+    // Present `يعتبر`/`تعتبر` with no object pronoun and one noun phrase before an indefinite predicate is the
+    // passive "is considered": `وتعتبر المشكلة خطيرة`, `ويعتبر ثورة في المواصلات`, `وهي تعتبر وعاء للشعر`.
+    if (/^[وف]?[يت]عتبر$/u.test(toks[i].f)) {
+      const pred = isDefinite(toks[j].f) || plausibleHead(st, j, j + 1) ? e : j;
+      const p = toks[pred];
+      if (p?.word && !isDefinite(p.f) && !isKnownNoun(bareNoun(p.f)) && !plausibleHead(st, pred, pred + 1))
+        return i + 1;
+    }
     // `ويعتبر لي أحد أهم المخرجين`: a passive ("is considered"), with no one doing the considering.
     if (e > j && passivePredicateAt(st, e)) return i + 1;
     const o = objectClaimAt(st, e, limit, vf);

@@ -131,6 +131,7 @@ export const TIME_WORDS = [
   'جانبها',
   'جهته',
   'جهتها',
+  'بالمقابل',
   // Pronoun addressees (`قالت لنا مرافقتنا`; not لي, also the name Lee), and manner adverbs (`تؤكد باستمرار أن`), between verb and source.
   'لنا',
   'له',
