@@ -232,6 +232,13 @@ describe('names and offices', () => {
     expect(b.attributions.map((x) => x.source.mention?.text)).toContain('لاريجاني');
   });
 
+  it('partitive sources (كثير من, عدد من) are whole and anonymous, also after يعتبر', () => {
+    let a = one('ويعتبر كثير من البريطانيين يحيى بيرت بمثابة مالكولم اكس الاميركي.');
+    expect([a.source.mention?.text, a.source.kind]).toEqual(['كثير من البريطانيين', 'anonymous']);
+    a = one('وقال عدد من الشهود إن القصف استمر.');
+    expect([a.source.mention?.text, a.source.kind]).toEqual(['عدد من الشهود', 'anonymous']);
+  });
+
   it('a setting ends before the object of the verb', () => {
     const a = one('وأعلنت الوزارة في بيان مقتل ثلاثة أشخاص.');
     expect(a.source.mention?.text).toBe('الوزارة');

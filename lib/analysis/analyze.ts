@@ -437,6 +437,8 @@ function passivePredicateAt(st: State, k: number): boolean {
 }
 
 /** A short noun phrase for verbs with a bare object (`نفى الروس هذه الاتهامات`, `اتهم الجيش الفصائل بـ…`). */
+const PARTITIVE_HEADS = new Set(['كثير', 'عدد', 'العديد', 'عشرات', 'مئات', 'الكثير']);
+
 function shortPhrase(st: State, j: number, limit: number): number {
   const { toks } = st;
   if (j >= limit || !toks[j].word) return j;
@@ -463,6 +465,14 @@ function shortPhrase(st: State, j: number, limit: number): number {
       !isKnownNoun(bareNoun(w)) &&
       !LEX.prepositions.has(w) &&
       !LEX.breakers.has(w); // an indefinite word after a definite office cannot be its adjective: a name
+    // A partitive: `كثير من البريطانيين`, `عدد من المسؤولين`, `بعض من الخبراء`.
+    const partitive =
+      w === 'من' && (LEX.quantifiers.has(prevBare) || PARTITIVE_HEADS.has(prevBare)) && !!toks[k + 1]?.word;
+    if (partitive) {
+      k += 2;
+      prev = toks[k - 1];
+      continue;
+    }
     if (coordinated || officeName) {
       k++; // `الحوثيون وطهران`
     } else if (needsComplement && !isDefinite(prev.f) && !LEX.breakers.has(w)) {
@@ -839,7 +849,10 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
     const e = shortPhrase(st, j, limit);
     // Present `يعتبر`/`تعتبر` with no object pronoun and one noun phrase before an indefinite predicate is the
     // passive "is considered": `وتعتبر المشكلة خطيرة`, `ويعتبر ثورة في المواصلات`, `وهي تعتبر وعاء للشعر`.
-    if (/^[وف]?[يت]عتبر$/u.test(toks[i].f)) {
+    // Not with a quantified or anonymous subject: `ويعتبر كثير من البريطانيين X بمثابة …`.
+    const counted =
+      LEX.quantifiers.has(bareNoun(toks[j].f)) || LEX.anon.has(bareNoun(toks[j].f)) || toks[j + 1]?.f === 'من';
+    if (/^[وف]?[يت]عتبر$/u.test(toks[i].f) && !counted) {
       const pred = isDefinite(toks[j].f) || plausibleHead(st, j, j + 1) ? e : j;
       const p = toks[pred];
       if (p?.word && !isDefinite(p.f) && !isKnownNoun(bareNoun(p.f)) && !plausibleHead(st, pred, pred + 1))
