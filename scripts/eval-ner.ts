@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Prf, parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
 import { findEntities } from '../lib/analysis/entities/index';
-import { tagSentences } from '../lib/analysis/entities/tagger';
+import { type Tagger, tagSentences } from '../lib/analysis/entities/tagger';
 import { bootstrapF1, prfLine } from '../lib/analysis/metrics';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,11 +26,22 @@ const SCORER = resolve(root, '../shared/eval/score.mjs');
 
 const line = prfLine;
 
-/** Tags the dev split with the shipped tagger; returns gold and predicted tag sequences and the scores. */
-export function devScores() {
-  const { dev } = splitDev(parseConll(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8')));
+/** data/anercorp/train.conll as text, and split into the training part (first 90%) and the dev split. */
+export function anercorp() {
+  const conll = readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8');
+  return { conll, ...splitDev(parseConll(conll)) };
+}
+
+/**
+ * Tags the dev split (with the shipped tagger unless another is given, as the retraining scripts do); returns
+ * gold and predicted tag sequences and the scores.
+ */
+export function devScores(tagger?: Tagger, dev = anercorp().dev) {
   const gold = dev.map((s) => s.tags);
-  const pred = tagSentences(dev.map((s) => s.tokens));
+  const pred = tagSentences(
+    dev.map((s) => s.tokens),
+    tagger,
+  );
   return { dev, gold, pred, scores: scoreSpans(gold, pred) };
 }
 

@@ -5,31 +5,19 @@
  *
  *   npx tsx scripts/ner-curve.ts [--seeds 20260401,7] [--fractions 0.25,0.5,0.75,1]
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type ConllSentence, formatConll, parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
-import { makeTagger, tagSentences } from '../lib/analysis/entities/tagger';
+import { type ConllSentence, formatConll } from '../lib/analysis/entities/conll';
+import { makeTagger } from '../lib/analysis/entities/tagger';
+import { anercorp, devScores } from './eval-ner';
 import { train } from './train-ner';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { train: part, dev } = splitDev(parseConll(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8')));
+const { train: part, dev } = anercorp();
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return (i > 0 ? process.argv[i + 1] : fallback).split(',').map(Number);
 };
 const pct = (x: number) => (100 * x).toFixed(1);
 
-function devF1(data: ConllSentence[]) {
-  const tagger = makeTagger(train(formatConll(data), true, () => {}));
-  return scoreSpans(
-    dev.map((d) => d.tags),
-    tagSentences(
-      dev.map((d) => d.tokens),
-      tagger,
-    ),
-  );
-}
+const devF1 = (data: ConllSentence[]) => devScores(makeTagger(train(formatConll(data), true, () => {})), dev).scores;
 
 for (const seed of arg('--seeds', '20260401,7')) {
   process.env.SEED = String(seed); // read by the learners when they shuffle

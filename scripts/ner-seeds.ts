@@ -6,16 +6,11 @@
  *
  *   npx tsx scripts/ner-seeds.ts [seed ...]      (default: 20260401 7 1 2, the seeds of lib/lexicon/ner/README.md)
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseConll, scoreSpans, splitDev } from '../lib/analysis/entities/conll';
-import { makeTagger, tagSentences } from '../lib/analysis/entities/tagger';
+import { makeTagger } from '../lib/analysis/entities/tagger';
+import { anercorp, devScores } from './eval-ner';
 import { train } from './train-ner';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const conll = readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8');
-const { dev } = splitDev(parseConll(conll));
+const { conll, dev } = anercorp();
 const seeds = process.argv.slice(2).map(Number);
 const TYPES = ['all', 'PERS', 'LOC', 'ORG'] as const;
 const sums = [0, 0, 0, 0];
@@ -24,14 +19,7 @@ const pct = (x: number) => (100 * x).toFixed(1);
 for (const seed of list) {
   process.env.SEED = String(seed); // read by the learners when they shuffle
   const t0 = Date.now();
-  const tagger = makeTagger(train(conll, false, () => {}));
-  const s = scoreSpans(
-    dev.map((d) => d.tags),
-    tagSentences(
-      dev.map((d) => d.tokens),
-      tagger,
-    ),
-  );
+  const s = devScores(makeTagger(train(conll, false, () => {})), dev).scores;
   TYPES.forEach((t, i) => {
     sums[i] += s[t].f1;
   });
