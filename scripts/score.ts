@@ -106,7 +106,7 @@ function match<P, G>(
 
 type Json = any;
 
-interface GoldAttribution {
+export interface GoldAttribution {
   cue: string;
   source: string;
   speaker?: string;
@@ -133,12 +133,18 @@ interface Counts {
   gold: number;
 }
 
+const claimScore = (p: Json, g: GoldAttribution) => tokenF1(p?.claim?.text ?? '', g.claim);
+
+/** The scorer's one-to-one matching of predicted to gold attributions (claim F1 ≥ 0.5 and source names agree): [pred, gold, score]. */
+export function matchAttributions(G: GoldAttribution[], P: Json[]): [number, number, number][] {
+  return match(P, G, claimScore, (p, g, s) => s >= CLAIM_MIN && sourceOk(p, g));
+}
+
 export function scoreArticle(gold: { attributions: GoldAttribution[]; entities: GoldEntity[] }, pred: Json) {
   const P: Json[] = Array.isArray(pred?.attributions) ? pred.attributions : [];
   const G = gold.attributions;
-  const claimScore = (p: Json, g: GoldAttribution) => tokenF1(p?.claim?.text ?? '', g.claim);
   const claimOnly = match(P, G, claimScore, (_p, _g, s) => s >= CLAIM_MIN);
-  const full = match(P, G, claimScore, (p, g, s) => s >= CLAIM_MIN && sourceOk(p, g));
+  const full = matchAttributions(G, P);
   const kindRight = full.filter(([i, j]) => P[i]?.source?.kind === G[j].kind).length;
   const anonP = P.filter((p) => p?.source?.kind === 'anonymous');
   const anonG = G.filter((g) => g.kind === 'anonymous');
@@ -190,10 +196,17 @@ export interface ScoreReport {
   entities: Record<string, PRF>;
 }
 
-export function scoreArticles(goldDir: string, predDir: string, verbose = false, log = console.log): ScoreReport {
+export function scoreArticles(
+  goldDir: string,
+  predDir: string,
+  verbose = false,
+  log = console.log,
+  only: (id: string) => boolean = () => true,
+): ScoreReport {
   const ids = readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -5))
+    .filter(only)
     .sort();
   const sum = {
     claim: [0, 0, 0],

@@ -13,6 +13,7 @@ import {
 } from './claim-bounds';
 import { findEntities } from './entities/index';
 import { headlineWarnings } from './headline';
+import { applyKindModel } from './learned/kind-stage';
 import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
 import { MentionIndex } from './mention-index';
 import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
@@ -71,6 +72,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     i = next > i ? next : i + 1;
   }
   linkTitlesToNames(st);
+  applyKindModel(st.out, st, options.kindModel);
   st.out.forEach((a, k) => {
     a.id = `a${k}`;
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LinearModel } from './learned/linear';
 
 /**
  * The analyser's output contract, shared by the analyser, the command line, the content script,
@@ -32,7 +33,13 @@ export const AttributionSchema = z.object({
   source: SourceSchema,
   claim: SpanSchema,
   /** The cue and the rule that fired, in words a reader can follow. */
-  why: z.object({ rule: z.string(), cue: z.string(), detail: z.string().optional() }),
+  why: z.object({
+    rule: z.string(),
+    cue: z.string(),
+    detail: z.string().optional(),
+    /** Present when the learned kind model (lib/analysis/learned) decided the source's kind: its probability. */
+    kindModel: z.number().min(0).max(1).optional(),
+  }),
   confidence: z.number().min(0).max(1),
 });
 export type Attribution = z.infer<typeof AttributionSchema>;
@@ -88,4 +95,6 @@ export interface AnalyzeOptions {
   headlineEnd?: number;
   /** Skip entity recognition (faster; the entities list is then empty). */
   entities?: boolean;
+  /** The learned source-kind model; `null` leaves the rules' kinds (cross-validation trains its own). */
+  kindModel?: LinearModel | null;
 }
