@@ -346,6 +346,10 @@ function readSource(st: State, j: number, limit: number, opts: ReadOpts = {}): n
         k++;
         continue;
       }
+      if ((t.f === '%' || t.f === '٪') && k > j && /^[\d٠-٩]/.test(toks[k - 1].f)) {
+        k++; // a share: `60% من المشاركين`
+        continue;
+      }
       if (t.f === '(' || t.f === ')' || t.f === '-' || t.f === '.' || t.f === '/') {
         if (t.f === '.' || t.f === '-') break;
         // A closing bracket the source did not open ends it: `(كما تصفه لوسي) عندما يقول`.
@@ -594,10 +598,28 @@ function sourceBefore(st: State, i: number): Range | null {
  * A source before its verb must look like one, since any noun phrase can precede a verb: its head is a known
  * source noun (office, organisation, document, anonymous group, state), a source seen before, or an entity.
  */
+/** Words between a number and the counted noun: `60 في المئة من`, `45 بالمئة من`. */
+const SHARE_WORDS = new Set(['في', 'الميه', 'الماييه', 'بالميه', 'بالماييه', 'من']);
+
+/** `3 دبلوماسيين`, `60% من المشاركين`, `45 في المئة من الناخبين`: a number, then a plural of people. */
+function countsPeople(st: State, a: number, b: number): boolean {
+  let k = a + 1;
+  while (k < b && k < a + 5 && (!st.toks[k].word || SHARE_WORDS.has(st.toks[k].f))) k++;
+  if (k >= b || !st.toks[k].word) return false;
+  const bare = bareNoun(st.toks[k].f);
+  return LEX.anon.has(bare) || LEX.titles.has(bare) || (bare.length > 4 && /(?:ين|ون)$/u.test(bare));
+}
+
 function plausibleHead(st: State, a: number, b: number): boolean {
   let h = a;
   while (h < b && !st.toks[h].word) h++;
   if (h >= b) return false;
+  // Numbers of people and shares (`3 دبلوماسيين`, `60% من المشاركين`, `45 في المئة من الناخبين`): the noun counts.
+  if (/^[0-9٠-٩]/.test(st.toks[h].f)) {
+    let k = h + 1;
+    while (k < b && k < h + 5 && (!st.toks[k].word || SHARE_WORDS.has(st.toks[k].f))) k++;
+    if (k < b && st.toks[k].word) h = k;
+  }
   const bare = bareNoun(st.toks[h].f);
   if (isKnownNoun(bare) || isKnownNoun(nounForm(st.toks[h].f))) return true;
   for (let k = st.history.length - 1; k >= 0 && k >= st.history.length - 60; k--) {
@@ -747,8 +769,14 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
   // A plural verb agrees with a subject before it (`مسؤولون أعلنوا`); after it the verb would be singular.
   const srcEnd =
     gender === 'p' ? j : readSource(st, j, limit, { stopAtAn: vf.takes === 'about' || two, stopAtQawl: two });
-  // A number never starts a source (`اتهم فيها 19 شخصا`: a passive with its object).
-  if (srcEnd > j && /^[\d٠-٩]/.test(toks[j].f)) return i + 1;
+  // A number starts a source only when it counts people and a clause follows (`وقال 3 دبلوماسيين إن`,
+  // `ويرى 60% من المشاركين أن`); otherwise it is an object (`اتهم فيها 19 شخصا`: a passive).
+  if (
+    srcEnd > j &&
+    /^[\d٠-٩]/.test(toks[j].f) &&
+    !(countsPeople(st, j, srcEnd) && isComp(toks[skipSettings(st, srcEnd, limit)]))
+  )
+    return i + 1;
   let mention: Range | null = srcEnd > j ? { a: j, b: srcEnd } : null;
   const k = skipSettings(st, srcEnd, limit);
 

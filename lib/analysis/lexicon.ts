@@ -14,6 +14,7 @@ import {
   MANNER_HEADS,
   NON_SOURCE_NOUNS,
   NON_SUBJECT_NOUNS,
+  NON_UNIQUE_ROLES,
   NOT_REPORTED_OBJECTS,
   ORGANIZATION_HEADS,
   PERSON_TITLES,
@@ -24,6 +25,7 @@ import {
   SOURCE_BREAKERS,
   STATES,
   TIME_WORDS,
+  UNNAMED_GROUP_HEADS,
 } from '../lexicon/source-words';
 import { SELF_SOURCE_NOUNS, VERBAL_NOUNS } from '../lexicon/verbal-nouns';
 
@@ -37,6 +39,8 @@ export const LEX = {
   addressee: foldedSet(ADDRESSEE_HEADS),
   anon: foldedSet(ANONYMOUS_HEADS),
   anonMarkers: foldedSet(ANONYMITY_MARKERS),
+  unnamedGroups: foldedSet(UNNAMED_GROUP_HEADS),
+  nonUniqueRoles: foldedSet(NON_UNIQUE_ROLES),
   titles: foldedSet(PERSON_TITLES),
   orgHeads: foldedSet(ORGANIZATION_HEADS),
   docHeads: foldedSet(DOCUMENT_HEADS),

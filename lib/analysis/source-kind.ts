@@ -46,7 +46,7 @@ const isQuote = (t: Token) => !t.word && LEX.quotes.has(t.f);
 /** Nisba adjective: definite or not, ends in ي / يه (folded ية) / يين / يون. */
 function isNisba(f: string): boolean {
   const w = stripConjNoun(f);
-  return /(?:ي|يه|يين|يون|يات)$/.test(w) && w.length > 3;
+  return /(?:ي|يه|يين|يون|يات|يان|يتان)$/.test(w) && w.length > 3;
 }
 
 function isHeadNoun(bare: string): boolean {
@@ -83,6 +83,19 @@ function kindOfHead(ctx: KindContext, from: number, to: number, head: number): S
   const bare = bareNoun(toks[head].f);
   const def = isDefinite(toks[head].f);
   if (LEX.anon.has(bare) || LEX.anon.has(f)) return 'anonymous';
+  // Numbers of people and shares of respondents: `3 دبلوماسيين`, `60% من المشاركين` (Decision 7, 13).
+  if (/^[0-9٠-٩]/.test(f)) return 'anonymous';
+  if (LEX.unnamedGroups.has(bare) || LEX.unnamedGroups.has(f) || LEX.unnamedGroups.has(stripConjNoun(toks[head].f))) {
+    return 'anonymous';
+  }
+  // Duals and plurals of offices and anonymous heads the lexicon lists in the singular (`مسؤولان`, `المسؤولون`,
+  // `دبلوماسيان`): an unnamed group unless a name follows.
+  const sing = singularOf(bare);
+  if (sing && (LEX.titles.has(sing) || LEX.anon.has(sing)) && !nameRun(toks, head + 1, to)) return 'anonymous';
+  // A role many people hold, definite and without a name (`المذيع`, `الصحفية`; Decision 13).
+  if (def && LEX.nonUniqueRoles.has(bare) && !nameRun(toks, head + 1, to) && !entityHint(ctx, head, to)) {
+    return 'anonymous';
+  }
   if (LEX.docHeads.has(bare)) return 'organization';
   if (LEX.titles.has(bare)) {
     if (def) return 'person';
@@ -102,6 +115,13 @@ function kindOfHead(ctx: KindContext, from: number, to: number, head: number): S
   if (!def) return 'person';
   if (/(?:ون|ين)$/.test(f)) return 'anonymous';
   return 'organization';
+}
+
+/** The singular of a sound dual or plural (`مسؤولان`, `مسؤولين`, `مسؤولو`, `متحدثون`), or null. */
+function singularOf(bare: string): string | null {
+  if (bare.length < 5) return null;
+  const m = /^(.{3,})(?:ان|ين|ون|و)$/u.exec(bare);
+  return m ? m[1] : null;
 }
 
 function entityHint(ctx: KindContext, from: number, to: number): SourceKind | null {
@@ -171,6 +191,7 @@ function nameRun(toks: Token[], from: number, to: number): [number, number] | nu
     const w = stripConjNoun(t.f);
     const bare = bareNoun(w);
     if (LEX.prepositions.has(w) || isHeadNoun(bare) || LEX.states.has(w) || /^\d/.test(w)) break;
+    if (LEX.comp.has(t.f) || LEX.compBare.has(w)) break; // `إن`, `أن` start the claim, never a name
     if (w.startsWith('ال')) {
       // A surname with the article only right after a first name (`أشرف القدرة`, `مروان العلي`); otherwise an
       // adjective (`الروسي`) or a noun.
@@ -262,6 +283,29 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
   if (ante) return { kind: ante.kind, name: ante.name, role: ante.role, bare, head: headBare, from, to };
 
   const kind = kindOfHead(ctx, from, to, head);
+  if (kind === 'person') {
+    // `الشيخ حمد بن جاسم، رئيس الوزراء القطري السابق`, `خالد العمري، رئيس الوزراء`: a name, then its office in
+    // apposition after a comma. The name ends the part before the comma.
+    let c = from;
+    while (c < to && !(!toks[c].word && LEX.commas.has(toks[c].f))) c++;
+    const run = c < to && c > head ? nameRun(toks, from, c) : null;
+    // Not the genitive of an indefinite office (`رئيس حماس، …`) and not a known organisation.
+    const prev = run && run[0] > from ? toks[run[0] - 1] : null;
+    const genitive = prev?.word && isHeadNoun(bareNoun(prev.f)) && !isDefinite(prev.f);
+    const org = run && (LEX.knownOrgs.has(nounForm(toks[run[0]].f)) || LEX.states.has(nounForm(toks[run[0]].f)));
+    if (run && run[1] === c && !genitive && !org) {
+      const role = cleanPhrase(ctx, c + 1, to);
+      return {
+        kind,
+        name: stripQuotes(cleanPhrase(ctx, run[0], run[1])),
+        role: role || undefined,
+        bare,
+        head: headBare,
+        from,
+        to,
+      };
+    }
+  }
   if (kind === 'person' && !nameRun(toks, from, to)) {
     // `قال الرئيس الأمريكي، دونالد ترامب، إن`: the name in apposition just after the office.
     const app = appositionName(ctx, to);
