@@ -241,9 +241,18 @@ function settingEnd(st: State, j: number, limit: number): number {
   const lim = Math.min(limit, j + MAX_GAP, st.n);
   let k = j;
   let afterPrep = false;
+  let subjectNext = false;
   while (k < lim) {
     const t = toks[k];
     if (!t.word) {
+      // A quoted name inside the setting (`نشرته شبكة "سي إن إن"`): skip it whole, its words are no clause opener.
+      if (LEX.openQuotes.has(t.f) && !isQuotation(st, k)) {
+        const q = closingQuote(toks, k, Math.min(lim, st.end[k] + 1), st.nextQuote);
+        if (q > k) {
+          k = q + 1;
+          continue;
+        }
+      }
       if (isQuote(t) && !(LEX.openQuotes.has(t.f) && !closesWord(st, k) && isQuotation(st, k))) {
         k++;
         continue;
@@ -254,7 +263,9 @@ function settingEnd(st: State, j: number, limit: number): number {
       }
       break;
     }
-    if (isComp(t) || isPrepComp(st, k) || isCueWord(st, k)) break;
+    // A reporting verb with an object pronoun right after the setting noun is a relative clause (`في مقال نشرته`).
+    const relCue = k === j && /(?:ه|ها)$/u.test(st.text.slice(t.start, t.end));
+    if (isComp(t) || isPrepComp(st, k) || (isCueWord(st, k) && !relCue)) break;
     const w = stripConj(t.f);
     const prep = LEX.prepositions.has(w) || LEX.settingPreps.has(w);
     const ok =
@@ -269,9 +280,12 @@ function settingEnd(st: State, j: number, limit: number): number {
       w === 'في' ||
       /^[a-z0-9]/.test(w) ||
       isQuote(toks[k - 1]) ||
-      // A relative verb with its pronoun (`عقده`, `نشرته`, `أجرتها`), written with ه, not ة.
-      /(?:ه|ها)$/u.test(st.text.slice(t.start, t.end));
-    if (!ok) break;
+      subjectNext;
+    // A relative verb with its pronoun (`عقده`, `نشرته`, `أجرتها`), written with ه, not ة: the noun after it is
+    // its subject, still part of the setting (`في مقال نشرته صحيفة …`, `في مقابلة أجرتها معه قناة …`).
+    const relVerb = /(?:ه|ها)$/u.test(st.text.slice(t.start, t.end));
+    if (!ok && !relVerb) break;
+    subjectNext = relVerb || (subjectNext && (w === 'معه' || w === 'معها' || LEX.prepositions.has(w)));
     afterPrep = prep;
     k++;
   }
