@@ -188,10 +188,18 @@ function isComp(t: Token | undefined): boolean {
 
 /** A preposition directly followed by a complementiser: `إلى أن`, `من أن`, `على أن`. */
 function isPrepComp(st: State, j: number): boolean {
+  return prepCompAt(st, j) > 0;
+}
+
+/** Index of the complementiser after a preposition at j (`إلى أن`, or `إلى "أنه` with a quote between), else -1. */
+function prepCompAt(st: State, j: number): number {
   const t = st.toks[j];
-  if (!t?.word) return false;
+  if (!t?.word) return -1;
   const w = stripConj(t.f);
-  return (w === 'الي' || w === 'من' || w === 'علي' || w === 'في' || w === 'ب') && isComp(st.toks[j + 1]);
+  if (!(w === 'الي' || w === 'من' || w === 'علي' || w === 'في' || w === 'ب')) return -1;
+  if (isComp(st.toks[j + 1])) return j + 1;
+  const q = st.toks[j + 1];
+  return q && isQuote(q) && LEX.openQuotes.has(q.f) && isComp(st.toks[j + 2]) ? j + 2 : -1;
 }
 
 function isCueWord(st: State, j: number): boolean {
@@ -1086,7 +1094,7 @@ function opener(st: State, k: number, about = false): Range | null {
   const t = toks[k];
   if (!t) return null;
   if (isComp(t)) return claimFrom(st, k + 1);
-  if (isPrepComp(st, k)) return claimFrom(st, k + 2);
+  if (isPrepComp(st, k)) return claimFrom(st, prepCompAt(st, k) + 1);
   if (isColon(t)) return claimFrom(st, k + 1);
   if (isQuote(t) && LEX.openQuotes.has(t.f) && !closesWord(st, k)) {
     const c = claimFrom(st, k);
@@ -1149,9 +1157,12 @@ function participleCue(st: State, i: number, strict: boolean): number {
     }
   }
   if (!claim) return i + 1;
-  const src = sentenceSubject(st, i) ?? focusFor(st, cueGender(st, i, null));
+  const subject = sentenceSubject(st, i);
+  const src = subject ?? focusFor(st, cueGender(st, i, null));
   if (!src) return i + 1;
   emit(st, { a: i, b: i + 1 }, src, null, claim, 'participle continuing the last source', 0.75);
+  // A subject first met here (`وجه الشيخ X بتعيين …، مشيرا إلى أن`) is who the next `وقال`/`وأضاف` refers to.
+  if (subject && subject !== st.focus) remember(st, { ...subject, gender: subject.gender ?? cueGender(st, i, null) });
   return i + 1;
 }
 

@@ -192,6 +192,10 @@ function nameRun(toks: Token[], from: number, to: number): [number, number] | nu
     const bare = bareNoun(w);
     if (LEX.prepositions.has(w) || isHeadNoun(bare) || LEX.states.has(w) || /^\d/.test(w)) break;
     if (LEX.comp.has(t.f) || LEX.compBare.has(w)) break; // `إن`, `أن` start the claim, never a name
+    if (w === 'ال' && sawProper) {
+      s = j; // `آل` (folded `ال`) inside a family name: `محمد بن راشد آل مكتوم`
+      continue;
+    }
     if (w.startsWith('ال')) {
       // A surname with the article only right after a first name (`أشرف القدرة`, `مروان العلي`); otherwise an
       // adjective (`الروسي`) or a noun.
