@@ -71,6 +71,7 @@ function constructFollows(toks: Token[], k: number, to: number): boolean {
     // An adjective agrees with its head: after a feminine head (`مجلة`), a word in -ي is a name (`مجلة فانتي فير`).
     if (isNisba(w) && toks[k].f.endsWith('ه') && w.endsWith('ي')) return true;
     if (isNisba(w)) return false; // indefinite adjective
+    if (LEX.indefAdjectives.has(w)) return false; // `مسؤول كبير في البيت الأبيض`, `مصدر مطلع`
     return !LEX.anon.has(w); // proper noun genitive: وزارة الصحة, رئيس حماس
   }
   return false;
@@ -112,6 +113,8 @@ function kindOfHead(ctx: KindContext, from: number, to: number, head: number): S
   }
   const hint = entityHint(ctx, head, head + 1);
   if (hint) return hint;
+  // An indefinite plural participle (`منتقدون`, `متابعين`): an unnamed group, not a person's name.
+  if (!def && /^م[^ا].{2,}(?:ون|ين)$/u.test(bare)) return 'anonymous';
   if (!def) return 'person';
   if (/(?:ون|ين)$/.test(f)) return 'anonymous';
   return 'organization';

@@ -346,6 +346,26 @@ export const ANONYMOUS_HEADS = [
   'مشاركون',
 ];
 
+/** Adjectives after an indefinite office that are not its genitive: `مسؤول كبير في البيت الأبيض`, `مصدر مطلع`. */
+export const INDEFINITE_ADJECTIVES = [
+  'كبير',
+  'كبيرة',
+  'رفيع',
+  'رفيعة',
+  'بارز',
+  'بارزة',
+  'سابق',
+  'سابقة',
+  'مطلع',
+  'مطلعة',
+  'آخر',
+  'أخرى',
+  'رسمي',
+  'مسؤول',
+  'مقرب',
+  'مقربة',
+];
+
 /**
  * Unnamed families, relatives, staff and estimates (GUIDELINES Decision 13): anonymous whatever follows —
  * `أسرتها`, `عائلة الضحية`, `ذوو المعتقلين`, `موظفو المتجر`, `تقديرات`, `مزاعم`.
