@@ -296,11 +296,14 @@ export function describeSource(ctx: KindContext, from: number, to: number): Sour
     let c = from;
     while (c < to && !(!toks[c].word && LEX.commas.has(toks[c].f))) c++;
     const run = c < to && c > head ? nameRun(toks, from, c) : null;
-    // Not the genitive of an indefinite office (`رئيس حماس، …`) and not a known organisation.
-    const prev = run && run[0] > from ? toks[run[0] - 1] : null;
-    const genitive = prev?.word && isHeadNoun(bareNoun(prev.f)) && !isDefinite(prev.f);
+    // Only honorifics may stand before the name (`الشيخ`, `الدكتور`): not the genitive of an office (`رئيس حماس،`)
+    // nor the object of a preposition (`أستاذ الطرق في #جامعة_عين_شمس،`); and no known organisation.
+    let titlesOnly = true;
+    for (let x = from; run && x < run[0]; x++) {
+      if (toks[x].word && !(LEX.titles.has(bareNoun(toks[x].f)) && isDefinite(toks[x].f))) titlesOnly = false;
+    }
     const org = run && (LEX.knownOrgs.has(nounForm(toks[run[0]].f)) || LEX.states.has(nounForm(toks[run[0]].f)));
-    if (run && run[1] === c && !genitive && !org) {
+    if (run && run[1] === c && titlesOnly && !org) {
       const role = cleanPhrase(ctx, c + 1, to);
       return {
         kind,

@@ -48,7 +48,10 @@ function shape(f: string): string[] {
   if (w.length > 4 && /(?:ون|ين)$/.test(w)) out.push('pl-m');
   if (w.length > 4 && /ات$/.test(w)) out.push('pl-f');
   if (w.length > 4 && /ان$/.test(w)) out.push('dual');
-  if (w.length > 3 && /(?:ي|يه|يين|يون|يات)$/.test(w)) out.push('nisba');
+  // Feminine (ة, folded ه) and masculine (ي) endings apart: `الأكاديمية` is an institution, `الرحباني` a surname.
+  if (w.length > 3 && /يه$/.test(w)) out.push('nisba-f');
+  else if (w.length > 3 && /ي$/.test(w)) out.push('nisba-m');
+  else if (w.length > 2 && /ه$/.test(w)) out.push('fem');
   if (/^[0-9٠-٩]/.test(w)) out.push('digit');
   if (/^[a-z]/.test(w)) out.push('latin');
   return out;
