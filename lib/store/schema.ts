@@ -68,8 +68,13 @@ export const SavedClaimSchema = z.object({
 });
 export type SavedClaim = z.infer<typeof SavedClaimSchema>;
 
-/** What a saver sends: everything but the id and time, which the store assigns. */
-export const SavedClaimDraftSchema = SavedClaimSchema.omit({ id: true, savedAt: true }).extend({
+/** What a saver sends: everything but the id and times, which the store assigns, and imported W3C data. */
+export const SavedClaimDraftSchema = SavedClaimSchema.omit({
+  id: true,
+  savedAt: true,
+  modified: true,
+  annotation: true,
+}).extend({
   note: z.string().default(''),
   tags: z.array(TagSchema).default([]),
 });
