@@ -179,7 +179,13 @@ export function toW3c(claims: readonly SavedClaim[], opts: { exportedAt: string;
     generator: { id: 'https://isnad.example/', type: 'Software', name: 'Isnad' },
     ...(items.length
       ? {
-          first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+          first: {
+            id: pageId,
+            type: 'AnnotationPage',
+            partOf: { id, label: opts.label, total: items.length },
+            startIndex: 0,
+            items,
+          },
           last: pageId,
         }
       : {}),
