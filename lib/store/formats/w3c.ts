@@ -375,9 +375,10 @@ function claimFrom(a: W3cAnnotation, path: string, now: string): SavedClaim | st
     ...(viaList.length ? { via: viaList } : {}),
     ...(a.canonical !== undefined ? { canonical: a.canonical } : {}),
     ...(a.creator !== undefined ? { creator: a.creator as AnnotationMeta['creator'] } : {}),
-    ...keptMeta('sourceBody', ident, ident?.value ?? ''),
-    ...keptMeta('noteBody', noteBodies[0], note),
-    ...keptMeta('tagBody', tagBodies[0], tags[0] ?? ''),
+    // Older Isnad files wrote bodies without language: derive it again rather than keep the gap.
+    ...(legacy ? {} : keptMeta('sourceBody', ident, ident?.value ?? '')),
+    ...(legacy ? {} : keptMeta('noteBody', noteBodies[0], note)),
+    ...(legacy ? {} : keptMeta('tagBody', tagBodies[0], tags[0] ?? '')),
   };
 
   const candidate = {
