@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadFixtures } from '../../test/fixtures/fixtures.ts';
+import { failures, withContext } from '../../test/w3c-suite.ts';
 import { analyze } from '../analysis/analyze.ts';
 import { draftFromAttribution, type PageMeta } from '../store/draft.ts';
 import { exportClaims } from '../store/formats/index.ts';
@@ -26,9 +27,9 @@ interface Selector {
   end?: number;
 }
 
-function exportedSelectors(doc: Document, url: string): { selectors: Selector[][]; claims: number } {
+function pageExport(doc: Document, url: string): { collection: any; claims: number } {
   const article = extractArticle(doc);
-  if (!article) return { selectors: [], claims: 0 };
+  if (!article) return { collection: null, claims: 0 };
   const page: PageMeta = {
     url,
     title: article.title,
@@ -44,9 +45,16 @@ function exportedSelectors(doc: Document, url: string): { selectors: Selector[][
       id: `c${i}`,
       savedAt: AT,
     }));
-  const col = JSON.parse(exportClaims(claims, 'w3c', { exportedAt: AT, scope: 'page' }).text);
-  const items: { target: { selector: Selector[] } }[] = col.first?.items ?? [];
-  return { selectors: items.map((a) => a.target.selector), claims: claims.length };
+  return {
+    collection: JSON.parse(exportClaims(claims, 'w3c', { exportedAt: AT, scope: 'page' }).text),
+    claims: claims.length,
+  };
+}
+
+function exportedSelectors(doc: Document, url: string): { selectors: Selector[][]; claims: number } {
+  const { collection, claims } = pageExport(doc, url);
+  const items: { target: { selector: Selector[] } }[] = collection?.first?.items ?? [];
+  return { selectors: items.map((a) => a.target.selector), claims };
 }
 
 describe('TextPositionSelector in the page’s text', () => {
@@ -77,6 +85,18 @@ describe('TextPositionSelector in the page’s text', () => {
     // 169 of 169 when written. A claim spanning collapsed whitespace or left-out furniture gets the quote only
     // (next test), so a few may go without; far fewer means the mapping to the page's text broke.
     expect(positioned / claims).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the demo page’s export passes the W3C MUST assertions (annotations, collection, page)', () => {
+    const demo = fixtures.find((f) => f.folder === 'arabi21-baghouz')!;
+    const { collection, claims } = pageExport(parse(demo.html), demo.url);
+    expect(claims).toBeGreaterThan(5);
+    expect(failures('collections/collectionMusts', collection)).toEqual([]);
+    expect(failures('collections/pages/pageMusts', collection)).toEqual([]);
+    for (const a of collection.first.items) {
+      expect(a.target.selector).toHaveLength(2);
+      expect(failures('annotations/annotationMusts', withContext(a, collection['@context'])), a.id).toEqual([]);
+    }
   });
 
   it('counts code points, not UTF-16 units, and finds the quote after an emoji', () => {
