@@ -120,10 +120,11 @@ describe('W3C collection (issue 17)', () => {
     expect(col.last).toBeUndefined();
   });
 
-  it('gives two exports in the same millisecond different ids unless they hold the same annotations', () => {
+  it('gives two exports in the same millisecond different ids unless they hold the same claims in the same state', () => {
     const a = w3c(makeClaims(3));
     const b = w3c(makeClaims(4));
-    const c = w3c([{ ...makeClaim(0), note: 'تغيير' }, ...makeClaims(3).slice(1)]);
+    // A reader's change (note, tags, kind) sets `modified` (service.updateClaim).
+    const c = w3c([{ ...makeClaim(0), note: 'تغيير', modified: AT }, ...makeClaims(3).slice(1)]);
     expect(new Set([a.id, b.id, c.id]).size).toBe(3);
     expect(w3c(makeClaims(3)).id).toBe(a.id);
     expect(w3c(makeClaims(3), '2026-01-02T03:04:05.001Z').id).not.toBe(a.id);
