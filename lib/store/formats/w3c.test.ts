@@ -158,6 +158,15 @@ describe('W3C → import → W3C (issue 17)', () => {
     expect(again.ok && exportClaims(again.claims, 'w3c', { exportedAt: AT, scope: 'library' }).text).toBe(text);
   });
 
+  it('drops body metadata the model does not allow instead of refusing the file', () => {
+    const odd = structuredClone(FOREIGN_ANNOTATION) as Json;
+    odd.body[0].textDirection = 'sideways';
+    odd.body[0].language = ['fr', 'en'];
+    const r = parseImport(JSON.stringify(odd));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.claims[0].annotation?.noteBody).toEqual({ language: 'fr', format: 'text/html' });
+  });
+
   it('keeps every Isnad field of its own export (claims equal after the round trip)', () => {
     const claims = [...makeClaims(10), ...edgeClaims()].map((c) =>
       c.url.startsWith('https://www.example.com/ar/') ? { ...c, url: iriSafe(c.url) } : c,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SourceKindSchema } from '../../analysis/schema';
 import { wholePrefix, wholeSuffix } from '../anchor';
-import { type AnnotationMeta, type BodyMeta, bodyMetaOf } from '../annotation-meta';
+import { type AnnotationMeta, type BodyMeta, BodyMetaSchema, bodyMetaOf } from '../annotation-meta';
 import { OriginSchema, type SavedClaim, SavedClaimSchema, TextPositionSelectorSchema } from '../schema';
 import { canonicalClaim, formatIssues, hashId } from './common';
 import type { ParseResult } from './json';
@@ -294,14 +294,18 @@ function annotationsIn(data: unknown): { items: unknown[]; path: string } | stri
   return 'type: expected an Annotation, AnnotationPage or AnnotationCollection';
 }
 
-/** A body's language / textDirection / format (a list's first value), or null when there is no body. */
+/**
+ * A body's language / textDirection / format (a list's first value), or null when there is no body. A value
+ * the model does not allow (a direction other than ltr/rtl/auto, an over-long tag) is dropped, not refused:
+ * it is metadata, and the claim is still good.
+ */
 function bodyMetaIn(b: Record<string, unknown> | undefined): BodyMeta | null {
   if (!b) return null;
   const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
   const out: Record<string, unknown> = {};
   for (const k of ['language', 'textDirection', 'format'] as const) {
     const v = one(b[k]);
-    if (v !== undefined) out[k] = v;
+    if (v !== undefined && BodyMetaSchema.shape[k].safeParse(v).success) out[k] = v;
   }
   return out as BodyMeta;
 }
