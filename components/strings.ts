@@ -76,6 +76,7 @@ export const STRINGS = {
   exportCsv: { ar: 'CSV (جداول)', en: 'CSV (spreadsheet)' },
   exportMarkdown: { ar: 'Markdown (نص)', en: 'Markdown (text)' },
   exportW3c: { ar: 'W3C (تعليقات الويب)', en: 'W3C Web Annotation' },
+  exportHypothesis: { ar: 'Hypothesis (JSON)', en: 'Hypothesis (JSON)' },
   exportDone: { ar: 'نُزّل الملف {file}.', en: 'Downloaded {file}.' },
   importLabel: {
     ar: 'استورد ملفًا (JSON من إسناد أو تعليقات W3C)',

@@ -129,11 +129,17 @@ describe('library page', () => {
   });
 
   it('exports every format as a download and reports import success and refusal', async () => {
-    for (const label of ['JSON (إسناد)', 'CSV (جداول)', 'Markdown (نص)', 'W3C (تعليقات الويب)']) {
+    for (const label of ['JSON (إسناد)', 'CSV (جداول)', 'Markdown (نص)', 'W3C (تعليقات الويب)', 'Hypothesis (JSON)']) {
       await click(byText('.transfer button', label)!);
     }
-    await waitFor(() => downloads.length === 4);
-    expect(downloads.map((d) => d.filename.split('.').pop())).toEqual(['json', 'csv', 'md', 'jsonld']);
+    await waitFor(() => downloads.length === 5);
+    expect(downloads.map((d) => d.filename.split('.').slice(1).join('.'))).toEqual([
+      'json',
+      'csv',
+      'md',
+      'jsonld',
+      'hypothesis.json',
+    ]);
 
     const input = labelled<HTMLInputElement>('استورد ملفًا');
     const choose = (text: string) =>

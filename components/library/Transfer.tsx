@@ -10,6 +10,7 @@ const LABELS: Record<ExportFormat, StringKey> = {
   csv: 'exportCsv',
   markdown: 'exportMarkdown',
   w3c: 'exportW3c',
+  hypothesis: 'exportHypothesis',
 };
 
 type Outcome = { tone: 'ok'; text: string } | { tone: 'error'; text: string; details: string[] };

@@ -5,6 +5,7 @@ import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/mes
 import { detectArticle } from '../../lib/page/detect';
 import { type ExtractedArticle, extractArticleSliced } from '../../lib/page/extract';
 import { rangeFor } from '../../lib/page/offsets';
+import { pagePositioner } from '../../lib/page/page-position';
 import { reanchor } from '../../lib/store/anchor';
 import { exportClaims } from '../../lib/store/formats';
 import { claimsFromAnalysis } from '../../lib/store/formats/page';
@@ -110,6 +111,7 @@ export default defineContentScript({
       outlet: state.detection?.outlet?.nameEn ?? location.hostname,
       published: article?.published ?? null,
       text: article?.text ?? '',
+      pagePosition: article ? pagePositioner(article, document) : undefined,
     });
 
     async function run(force: boolean): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximateSearch, reanchor, selectorsFor } from './anchor';
+import { approximateSearch, isCharBoundary, reanchor, selectorsFor, wholePrefix, wholeSuffix } from './anchor';
 
 const TEXT =
   'قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل. وأضاف مصدر مطلع أن المفاوضات ستستأنف الأسبوع المقبل في القاهرة. ' +
@@ -18,6 +18,31 @@ describe('selectorsFor', () => {
     expect(quote.prefix.length).toBe(32);
     expect(TEXT.slice(position.start - 32, position.start)).toBe(quote.prefix);
     expect(quote.suffix).toBe('.');
+  });
+
+  it('never cuts a character in the prefix or suffix: no half emoji, no haraka without its letter', () => {
+    // Every cut point around an emoji (two UTF-16 units) and a shadda+fatha letter, on both sides.
+    const words = 'قال الوزير';
+    for (let pad = 0; pad < 40; pad++) {
+      const filler = 'ب'.repeat(pad);
+      const text = `😀شَّ${filler} ${words} ${filler}😀شَّ`;
+      const at = text.indexOf(words);
+      const { quote } = selectorsFor(text, at, at + words.length);
+      const whole = (s: string) => [...s].every((ch) => ch.length === 2 || !(ch >= '\ud800' && ch <= '\udfff'));
+      expect(whole(quote.prefix), JSON.stringify(quote.prefix)).toBe(true);
+      expect(whole(quote.suffix), JSON.stringify(quote.suffix)).toBe(true);
+      expect(/^\p{M}/u.test(quote.prefix)).toBe(false);
+      expect(isCharBoundary(text, at - quote.prefix.length)).toBe(true);
+      expect(isCharBoundary(text, at + words.length + quote.suffix.length)).toBe(true);
+      expect(quote.prefix.length).toBeGreaterThanOrEqual(Math.min(at, 29));
+      expect(text.slice(at - quote.prefix.length, at)).toBe(quote.prefix);
+    }
+  });
+
+  it('trims the half character a claim saved by an older version may carry', () => {
+    expect(wholePrefix('\ude00\u064eقال')).toBe('قال');
+    expect(wholeSuffix('قال \ud83d')).toBe('قال ');
+    expect(wholeSuffix('قال 😀')).toBe('قال 😀');
   });
 });
 

@@ -8,6 +8,49 @@ import type { TextPositionSelector, TextQuoteSelector } from './schema';
 /** Characters of context kept on each side of the quote (enough to tell repeated quotes apart). */
 export const CONTEXT_CHARS = 32;
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const MARK = /\p{M}/u;
+
+/**
+ * Whether a cut at UTF-16 index i keeps whole characters on both sides: it is not between the two halves of
+ * a surrogate pair (an emoji) and not before a combining mark (an Arabic haraka or shadda belongs to the
+ * letter before it).
+ */
+export function isCharBoundary(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (isLow(c) && isHigh(text.charCodeAt(i - 1))) return false;
+  return !MARK.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+/** Up to `n` code units of context before `start`, shortened so that it begins on a whole character. */
+export function contextBefore(text: string, start: number, n = CONTEXT_CHARS): string {
+  let from = Math.max(0, start - n);
+  while (from < start && !isCharBoundary(text, from)) from++;
+  return text.slice(from, start);
+}
+
+/** Up to `n` code units of context after `end`, shortened so that it ends on a whole character. */
+export function contextAfter(text: string, end: number, n = CONTEXT_CHARS): string {
+  let to = Math.min(text.length, end + n);
+  while (to > end && !isCharBoundary(text, to)) to--;
+  return text.slice(end, to);
+}
+
+/**
+ * A stored prefix or suffix trimmed to whole characters (claims saved before selectorsFor kept whole
+ * characters can hold half an emoji at the cut end: a lone surrogate, or a mark without its letter).
+ */
+export function wholePrefix(prefix: string): string {
+  let from = 0;
+  while (from < prefix.length && (isLow(prefix.charCodeAt(from)) || MARK.test(prefix[from]))) from++;
+  return prefix.slice(from);
+}
+export function wholeSuffix(suffix: string): string {
+  return isHigh(suffix.charCodeAt(suffix.length - 1)) ? suffix.slice(0, -1) : suffix;
+}
+
 export function selectorsFor(
   text: string,
   start: number,
@@ -17,8 +60,8 @@ export function selectorsFor(
     quote: {
       type: 'TextQuoteSelector',
       exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-      suffix: text.slice(end, end + CONTEXT_CHARS),
+      prefix: contextBefore(text, start),
+      suffix: contextAfter(text, end),
     },
     position: { type: 'TextPositionSelector', start, end },
   };

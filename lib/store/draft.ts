@@ -1,6 +1,6 @@
 import type { Attribution, SourceKind } from '../analysis/schema';
 import { selectorsFor } from './anchor';
-import type { Origin, SavedClaimDraft } from './schema';
+import type { Origin, SavedClaimDraft, TextPositionSelector } from './schema';
 
 /** What a saver knows about the page: `text` is the analysed text the offsets point into. */
 export interface PageMeta {
@@ -9,6 +9,16 @@ export interface PageMeta {
   outlet: string;
   published: string | null;
   text: string;
+  /**
+   * Where [start, end) of `text` is in the page's text as other annotation tools count it (document.body's
+   * textContent, code points), or null; given by the content script (lib/page/page-position.ts).
+   */
+  pagePosition?(start: number, end: number, exact: string): TextPositionSelector | null;
+}
+
+function pagePositionField(page: PageMeta, start: number, end: number, exact: string) {
+  const p = page.pagePosition?.(start, end, exact);
+  return p ? { pagePosition: p } : {};
 }
 
 function pageFields(page: PageMeta) {
@@ -30,6 +40,7 @@ export function draftFromAttribution(a: Attribution, page: PageMeta, origin: Ori
     ...pageFields(page),
     quote,
     position,
+    ...pagePositionField(page, a.claim.start, a.claim.end, quote.exact),
     note: '',
     tags: [],
     origin,
@@ -94,6 +105,7 @@ export function draftFromSelection(
     cue: '',
     ...pageFields(page),
     ...sel,
+    ...(found ? pagePositionField(page, found[0], found[1], sel.quote.exact) : {}),
     note: '',
     tags: [],
     origin: 'selection',

@@ -12,7 +12,7 @@ import { type SavedClaim, SavedClaimDraftSchema, SavedClaimSchema, TagSchema } f
 import { ClaimQuerySchema } from './search';
 import type { ImportResult } from './service';
 
-export const ExportFormatSchema = z.enum(['json', 'csv', 'markdown', 'w3c']);
+export const ExportFormatSchema = z.enum(['json', 'csv', 'markdown', 'w3c', 'hypothesis']);
 
 const Save = z.object({ type: z.literal('store-save'), draft: SavedClaimDraftSchema });
 const ForUrl = z.object({ type: z.literal('store-for-url'), url: z.string() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceKindSchema, SourceSchema } from '../analysis/schema';
+import { AnnotationMetaSchema } from './annotation-meta';
 
 /**
  * A saved claim: what the reader kept, where it came from, and how to find it again on the page.
@@ -54,11 +55,26 @@ export const SavedClaimSchema = z.object({
   /** The reader's correction of the source's kind; the detected kind stays in `source.kind`. */
   kindCorrection: SourceKindSchema.optional(),
   origin: OriginSchema,
+  /** When the reader last changed the note, tags or kind (absent until then). */
+  modified: IsoDateTime.optional(),
+  /**
+   * The claim in the page's text as other annotation tools count it: document.body.textContent, in code
+   * points (W3C TextPositionSelector). Set at save time only where that text at these offsets is exactly
+   * quote.exact; `position` above is in the analysed text, in UTF-16 units, for Isnad's own re-anchoring.
+   */
+  pagePosition: TextPositionSelectorSchema.optional(),
+  /** Web Annotation fields kept from an imported W3C file (via, canonical, creator, body metadata). */
+  annotation: AnnotationMetaSchema.optional(),
 });
 export type SavedClaim = z.infer<typeof SavedClaimSchema>;
 
-/** What a saver sends: everything but the id and time, which the store assigns. */
-export const SavedClaimDraftSchema = SavedClaimSchema.omit({ id: true, savedAt: true }).extend({
+/** What a saver sends: everything but the id and times, which the store assigns, and imported W3C data. */
+export const SavedClaimDraftSchema = SavedClaimSchema.omit({
+  id: true,
+  savedAt: true,
+  modified: true,
+  annotation: true,
+}).extend({
   note: z.string().default(''),
   tags: z.array(TagSchema).default([]),
 });

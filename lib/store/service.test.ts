@@ -87,6 +87,19 @@ describe('store service', () => {
     expect(await updateClaim(db, 'missing', { note: 'x' })).toBeNull();
   });
 
+  it('records when the reader last changed a claim (the W3C `modified`), and only on a real change', async () => {
+    const db = fakeDb();
+    const { claim } = await saveClaim(db, draftFromAttribution(attribution, page, 'card'), { now: AT });
+    expect(claim.modified).toBeUndefined();
+    const t1 = '2026-05-06T07:08:09.000Z';
+    expect((await updateClaim(db, claim.id, { tags: ['مهم'] }, t1))!.modified).toBe(t1);
+    expect((await updateClaim(db, claim.id, { tags: ['مهم'], note: '' }, '2027-01-01T00:00:00.000Z'))!.modified).toBe(
+      t1,
+    );
+    const t2 = '2026-05-07T00:00:00.000Z';
+    expect((await updateClaim(db, claim.id, { kindCorrection: 'anonymous' }, t2))!.modified).toBe(t2);
+  });
+
   it('deletes and restores a claim exactly as it was (undo)', async () => {
     const db = fakeDb();
     await db.claims.bulkAdd(makeClaims(5).map((c) => ({ ...c, searchKey: '', dedupeKey: '', kind: c.source.kind })));

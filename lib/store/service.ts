@@ -88,7 +88,12 @@ export interface ClaimPatch {
 }
 
 /** Changes the reader's own fields (note, tags, kind correction); the detected data never changes. */
-export async function updateClaim(db: IsnadDB, id: string, patch: ClaimPatch): Promise<SavedClaim | null> {
+export async function updateClaim(
+  db: IsnadDB,
+  id: string,
+  patch: ClaimPatch,
+  now: string = new Date().toISOString(),
+): Promise<SavedClaim | null> {
   return db.transaction('rw', db.claims, db.meta, async () => {
     const rec = await db.claims.get(id);
     if (!rec) return null;
@@ -101,6 +106,14 @@ export async function updateClaim(db: IsnadDB, id: string, patch: ClaimPatch): P
       if (patch.kindCorrection === next.source.kind) delete next.kindCorrection;
       else next.kindCorrection = patch.kindCorrection;
     }
+    // The W3C export's `modified`: only a real change of the reader's fields counts.
+    const before = fromStored(rec);
+    if (
+      next.note !== before.note ||
+      next.kindCorrection !== before.kindCorrection ||
+      next.tags.join('\u0000') !== before.tags.join('\u0000')
+    )
+      next.modified = now;
     const valid = SavedClaimSchema.parse(next);
     const stored = toStored(valid);
     await db.claims.put(stored);

@@ -120,8 +120,8 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     // 4. Export every format, and read each file.
     await captureDownloads(lib);
     const buttons = await lib.evaluate(() => document.querySelectorAll('section.transfer .buttons button').length);
-    expect(buttons).toBe(4);
-    for (let i = 0; i < 4; i++) {
+    expect(buttons).toBe(5);
+    for (let i = 0; i < 5; i++) {
       await lib.evaluate(
         (k: number) => (document.querySelectorAll('section.transfer .buttons button')[k] as HTMLButtonElement).click(),
         i,
@@ -131,7 +131,7 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     const bytes = await lib.evaluate(() => (window as any).__files as number[][]);
     const decode = (b: number[]) =>
       new TextDecoder('utf-8', { ignoreBOM: true, fatal: true }).decode(new Uint8Array(b));
-    const [json, csv, md, w3c] = bytes.map(decode);
+    const [json, csv, md, w3c, hypothesis] = bytes.map(decode);
     const exported = IsnadExportSchema.parse(JSON.parse(json));
     expect(exported.claims).toHaveLength(2);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -142,6 +142,19 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     for (const c of exported.claims) expect(md).toContain(c.source.name);
     const coll = JSON.parse(w3c);
     expect(coll.type).toBe('AnnotationCollection');
+    // Issue 17: each saved claim's TextPositionSelector, applied to the page's text (document.body's
+    // textContent) in code points, yields the quote — in the real browser, on the page it was saved from.
+    const selectors = coll.first.items.map((a: any) => a.target.selector);
+    expect(selectors.every((sel: any[]) => sel.length === 2)).toBe(true);
+    const read = await page.evaluate(
+      (list: { start: number; end: number }[]) =>
+        list.map((p) => [...(document.body.textContent ?? '')].slice(p.start, p.end).join('')),
+      selectors.map((sel: any[]) => sel[1]),
+    );
+    expect(read).toEqual(selectors.map((sel: any[]) => sel[0].exact));
+    const hyp = JSON.parse(hypothesis);
+    expect(hyp.annotations.map((a: any) => a.uri)).toEqual(coll.first.items.map((a: any) => a.target.source));
+    expect(hyp.annotations.every((a: any) => Array.isArray(a.target) && a.target[0].source === a.uri)).toBe(true);
 
     // 5. Import: a malformed file is refused and changes nothing; our own export merges without duplicates.
     await setFile(lib, '{"format":"isnad","version":1,"claims":[{"id":5}]}', 'bad.json');

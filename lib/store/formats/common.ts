@@ -1,7 +1,8 @@
 import type { z } from 'zod';
+import type { AnnotationMeta, BodyMeta } from '../annotation-meta';
 import type { SavedClaim } from '../schema';
 
-export type ExportFormat = 'json' | 'csv' | 'markdown' | 'w3c';
+export type ExportFormat = 'json' | 'csv' | 'markdown' | 'w3c' | 'hypothesis';
 
 /** Turns zod issues into readable lines with the field path, e.g. `claims[3].source.kind: Invalid option…`. */
 export function formatIssues(error: z.ZodError, root = '', max = 5): string[] {
@@ -45,6 +46,30 @@ export function canonicalClaim(c: SavedClaim): SavedClaim {
     tags: [...c.tags],
     ...(c.kindCorrection !== undefined ? { kindCorrection: c.kindCorrection } : {}),
     origin: c.origin,
+    ...(c.modified !== undefined ? { modified: c.modified } : {}),
+    ...(c.pagePosition
+      ? { pagePosition: { type: 'TextPositionSelector', start: c.pagePosition.start, end: c.pagePosition.end } }
+      : {}),
+    ...(c.annotation !== undefined ? { annotation: canonicalMeta(c.annotation) } : {}),
+  };
+}
+
+function canonicalBodyMeta(m: BodyMeta): BodyMeta {
+  return {
+    ...(m.language !== undefined ? { language: m.language } : {}),
+    ...(m.textDirection !== undefined ? { textDirection: m.textDirection } : {}),
+    ...(m.format !== undefined ? { format: m.format } : {}),
+  };
+}
+
+function canonicalMeta(m: AnnotationMeta): AnnotationMeta {
+  return {
+    ...(m.via !== undefined ? { via: [...m.via] } : {}),
+    ...(m.canonical !== undefined ? { canonical: m.canonical } : {}),
+    ...(m.creator !== undefined ? { creator: m.creator } : {}),
+    ...(m.sourceBody !== undefined ? { sourceBody: canonicalBodyMeta(m.sourceBody) } : {}),
+    ...(m.noteBody !== undefined ? { noteBody: canonicalBodyMeta(m.noteBody) } : {}),
+    ...(m.tagBody !== undefined ? { tagBody: canonicalBodyMeta(m.tagBody) } : {}),
   };
 }
 

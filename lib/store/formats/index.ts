@@ -3,6 +3,7 @@ import type { PageMeta } from '../draft';
 import type { SavedClaim } from '../schema';
 import { type ExportFormat, libraryOrder } from './common';
 import { toCsv } from './csv';
+import { toHypothesis } from './hypothesis';
 import { type ParseResult, parseIsnadJson, toIsnadJson } from './json';
 import { toMarkdown } from './markdown';
 import { claimsFromAnalysis } from './page';
@@ -11,7 +12,7 @@ import { looksLikeW3c, parseW3c, toW3c } from './w3c';
 export type { ExportFormat } from './common';
 export type { ParseResult } from './json';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'markdown', 'w3c'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'markdown', 'w3c', 'hypothesis'];
 
 export interface ExportFile {
   filename: string;
@@ -24,6 +25,7 @@ const EXT: Record<ExportFormat, [string, string]> = {
   csv: ['csv', 'text/csv;charset=utf-8'],
   markdown: ['md', 'text/markdown;charset=utf-8'],
   w3c: ['jsonld', 'application/ld+json'],
+  hypothesis: ['hypothesis.json', 'application/json'],
 };
 
 /**
@@ -50,6 +52,9 @@ export function exportClaims(
       break;
     case 'w3c':
       text = toW3c(list, { exportedAt: opts.exportedAt, label: heading });
+      break;
+    case 'hypothesis':
+      text = toHypothesis(list, { exportedAt: opts.exportedAt });
       break;
   }
   const [ext, mime] = EXT[format];
