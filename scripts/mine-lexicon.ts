@@ -19,9 +19,9 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
+import { LEX } from '../lib/analysis/lexicon';
 import { bareNoun, stripConj, stripPrep } from '../lib/arabic/clitics';
 import { type Token, tokenize } from '../lib/arabic/tokens';
-import { LEX } from '../lib/analysis/lexicon';
 import { PARTICIPLE_FORMS, VERB_FORMS } from '../lib/lexicon/cue-forms';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,10 @@ type Table = Map<string, Cand>;
 const tables = new Map<string, Table>();
 function table(name: string): Table {
   let t = tables.get(name);
-  if (!t) tables.set(name, (t = new Map()));
+  if (!t) {
+    t = new Map();
+    tables.set(name, t);
+  }
   return t;
 }
 
@@ -66,7 +69,10 @@ function count(name: string, key: string, at: number, sub = ''): void {
   if (!key) return;
   const t = table(name);
   let c = t.get(key);
-  if (!c) t.set(key, (c = { n: 0, sub: new Map(), ex: context(at, at) }));
+  if (!c) {
+    c = { n: 0, sub: new Map(), ex: context(at, at) };
+    t.set(key, c);
+  }
   c.n++;
   if (sub) c.sub.set(sub, (c.sub.get(sub) ?? 0) + 1);
 }
@@ -109,7 +115,8 @@ const ANON_VERBS = new Set(['طلب', 'طالبا', 'رفض', 'رافضا', 'ا�
 const NOT_NAMED = new Set(['يكشف', 'تكشف', 'يذكر', 'تذكر', 'يسم', 'تسم', 'يفصح', 'تفصح', 'يعلن', 'تعلن']);
 
 /** A folded token that is punctuation, or a word carrying a line break before it: a clause boundary. */
-const boundary = (t: Token | undefined): boolean => !t || t.nl || (!t.word && !LEX.quotes.has(t.f));
+const boundary = (t: Token | undefined): boolean =>
+  !t || t.nl || (!t.word && !LEX.quotes.has(t.f) && t.f !== '%' && t.f !== '٪');
 
 /** Word starts a clause: after a boundary, a clause opener, or with a fused و/ف. */
 function clauseInitial(i: number): boolean {
@@ -212,7 +219,12 @@ function mineArticle(text: string): void {
       for (let j = k; j >= Math.max(0, k - 6); j--) {
         if (!W(toks[j])) break;
         if (clauseInitial(j)) {
-          count('before-colon', stripConj(toks[j].f), j, `${j === k ? 'direct' : 'subject'}:${known(toks[j].f) || 'new'}`);
+          count(
+            'before-colon',
+            stripConj(toks[j].f),
+            j,
+            `${j === k ? 'direct' : 'subject'}:${known(toks[j].f) || 'new'}`,
+          );
           break;
         }
       }
@@ -275,23 +287,34 @@ function mineArticle(text: string): void {
           if (isComp(toks[x]) || toks[x].f === ':') clause = true;
           else if (boundary(toks[x])) break;
         }
-        if (clause && !/^[0-9٠-٩]/.test(b)) {
+        if (clause) {
+          const digits = /^[0-9٠-٩]+$/.test(b);
           const nx = W(toks[j + 1]) ? bareNoun(toks[j + 1].f) : '';
-          count(def ? 'heads-definite' : 'heads-indefinite', b, j, nx);
-          // Constructions of unnamed sources (issue 10): dual/plural offices, number + people, partitives,
-          // office + nationality + «كبير», shares of respondents.
-          const w1 = W(toks[j + 1]) ? toks[j + 1].f : '';
-          const w2 = W(toks[j + 2]) ? toks[j + 2].f : '';
-          const w3 = W(toks[j + 3]) ? toks[j + 3].f : '';
-          if (/^[0-9٠-٩]+$/.test(b) || NUMBER_WORDS.has(b)) {
-            if (w1 === 'من') count('constructions', `NUM من ${bareNoun(w2)}`, j);
-            else if (/^[0-9٠-٩]+$/.test(b) && (w1 === '%' || w1 === 'في')) count('constructions', `NUM% ${w2}`, j);
-            else count('constructions', `NUM ${bareNoun(w1)}`, j);
+          if (!digits) count(def ? 'heads-definite' : 'heads-indefinite', b, j, nx);
+          // Constructions of unnamed sources (issue 10): numbers of people, shares of respondents, partitives,
+          // dual/plural offices, office + nationality + «كبير».
+          let x = j + 1;
+          let pct = !!toks[x] && !toks[x].word && (toks[x].f === '%' || toks[x].f === '٪');
+          if (pct) x++;
+          // `40 في المئة من`, `40 بالمئة من` (folded المئة/المائة → الميه/المايه).
+          const hundred = (v: string) => /^(?:ال|بال)?(?:ميه|مايه)$/.test(v);
+          if (!pct && W(toks[x]) && hundred(toks[x].f)) {
+            pct = true;
+            x++;
+          } else if (!pct && W(toks[x]) && toks[x].f === 'في' && W(toks[x + 1]) && hundred(toks[x + 1].f)) {
+            pct = true;
+            x += 2;
           }
-          if (!toks[j + 1]?.word && toks[j + 1]?.f === '%') count('constructions', `NUM% ${bareNoun(w2)}`, j);
-          if (PARTITIVES.has(stripConj(h.f)) && w1 === 'من') count('constructions', `${stripConj(h.f)} من ${bareNoun(w2)}`, j);
-          else if (PARTITIVES.has(stripConj(h.f))) count('constructions', `${stripConj(h.f)} ${bareNoun(w1)}`, j);
-          if (bareNoun(w1) === 'كبير' || bareNoun(w2) === 'كبير' || bareNoun(w3) === 'كبير') {
+          const w = (d: number) => (W(toks[x + d]) ? toks[x + d].f : '');
+          if (digits || NUMBER_WORDS.has(b)) {
+            const tag = digits ? (pct ? 'N%' : 'N') : 'NUMWORD';
+            if (w(0) === 'من') count('constructions', `${tag} من ${bareNoun(w(1))}`, j, def ? 'def' : 'indef');
+            else count('constructions', `${tag} ${bareNoun(w(0))}`, j);
+          }
+          const hs = stripConj(h.f);
+          if (PARTITIVES.has(hs))
+            count('constructions', w(0) === 'من' ? `${hs} من ${bareNoun(w(1))}` : `${hs} ${bareNoun(w(0))}`, j);
+          if ([w(0), w(1), w(2)].some((v) => bareNoun(v) === 'كبير')) {
             count('constructions', `${b} … كبير`, j, def ? 'def' : 'indef');
           }
           const hc = headClass(b);
@@ -320,7 +343,9 @@ function mineArticle(text: string): void {
         .filter(W)
         .map((x) => x.f)
         .join(' ');
-      const m = rest.match(/^(?:عدم )?(?:الكشف عن|كشف|ذكر|نشر|الافصاح عن|الإفصاح عن|الكشف|ذكر|تسميته|الاشاره الي)\s?(\S+)?/);
+      const m = rest.match(
+        /^(?:عدم )?(?:الكشف عن|كشف|ذكر|نشر|الافصاح عن|الإفصاح عن|الكشف|ذكر|تسميته|الاشاره الي)\s?(\S+)?/,
+      );
       if (m) count('anonymity-markers', m[1] ?? '(none)', k, `${s} ${rest.split(' ').slice(0, 2).join(' ')}`);
     }
     if (s === 'لم' && W(toks[k + 1]) && NOT_NAMED.has(toks[k + 1].f) && W(toks[k + 2])) {
@@ -338,7 +363,8 @@ const HEADERS: Record<string, string> = {
     'word (و/ف stripped) before أن/إن/بأن: direct = right before (or before إلى/عن أن), subject = nearest clause-initial word 2–8 back',
   'before-colon': 'clause-initial word (و/ف stripped) 0–6 words before a colon: `وأضاف:`, `وقال المسؤول:`',
   participles: 'participle-shaped words (-ا) right before أن/إن/بأن, إلى/عن/على/في أن, or a colon',
-  'verbal-nouns': 'maṣdar-shaped nouns 2–5 words before أن (noun+N: N words of source between), or with a pronoun right before it',
+  'verbal-nouns':
+    'maṣdar-shaped nouns 2–5 words before أن (noun+N: N words of source between), or with a pronoun right before it',
   'prep-cues': 'Xا + لـ/عن (ل:anon = the noun after is a known anonymous head…), and X + ما + reporting verb',
   'naql-an': 'clause-initial word before عن when قوله/أن follows the source (`نقلت X عن Y قوله`)',
   'heads-indefinite': 'indefinite head right after a known cue (VSO, followed by أن or a colon) or a prepositional cue',
@@ -409,7 +435,12 @@ function write(): void {
         .slice(0, 6)
         .map(([s, m]) => (m === 1e9 ? s : `${s}=${m}`))
         .join(' ');
-      const kn = name.startsWith('heads') || name === 'constructions' ? headClass(key.split(' ').pop()!) : name === 'verb-lemmas' ? [...c.sub.keys()].map(known).find(Boolean) : known(key);
+      const kn =
+        name.startsWith('heads') || name === 'constructions'
+          ? headClass(key.split(' ').pop()!)
+          : name === 'verb-lemmas'
+            ? [...c.sub.keys()].map(known).find(Boolean)
+            : known(key);
       lines.push(`${c.n}\t${key}\t${kn || '-'}\t${sub}\t${c.ex}`);
     }
     writeFileSync(join(outDir, `${name}.tsv`), `${lines.join('\n')}\n`);

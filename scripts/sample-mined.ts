@@ -11,10 +11,11 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { bareNoun, stripConj } from '../lib/arabic/clitics';
-import { foldToken } from '../lib/arabic/tokens';
 import { analyze } from '../lib/analysis/index';
 import { seededRandom } from '../lib/analysis/random';
+import { bareNoun, stripConj } from '../lib/arabic/clitics';
+import { foldToken } from '../lib/arabic/tokens';
+import { VERB_FORMS } from '../lib/lexicon/cue-forms';
 import {
   MINED_ANONYMOUS_HEADS,
   MINED_CUE_VERBS,
@@ -22,7 +23,6 @@ import {
   MINED_SELF_SOURCE_NOUNS,
   MINED_VERBAL_NOUNS,
 } from '../lib/lexicon/mined-ant';
-import { VERB_FORMS } from '../lib/lexicon/cue-forms';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [seed = 1, n = 40, max = 3000] = process.argv.slice(2).map(Number);
@@ -73,13 +73,21 @@ for await (const raw of rl) {
     const claim = text.slice(x.claim.start, Math.min(x.claim.end, x.claim.start + 90));
     const from = text.lastIndexOf('\n', x.cue.start) + 1;
     const ctx = text.slice(Math.max(from, x.cue.start - 60), Math.min(text.length, x.cue.start + 140));
-    hits.push({ entry, line: `${a.id}\t${entry}\tcue=${cue} | src=${src} [${x.source.kind}] | claim=${claim}\n    ${ctx.replace(/\s+/g, ' ')}` });
+    hits.push({
+      entry,
+      line: `${a.id}\t${entry}\tcue=${cue} | src=${src} [${x.source.kind}] | claim=${claim}\n    ${ctx.replace(/\s+/g, ' ')}`,
+    });
   }
 }
 const per = new Map<string, number>();
 for (const h of hits) per.set(h.entry, (per.get(h.entry) ?? 0) + 1);
 console.log(`${articles} ANT articles, ${words} words, ${total} attributions, ${hits.length} from mined entries`);
-console.log([...per.entries()].sort((a, b) => b[1] - a[1]).map(([e, c]) => `${e}=${c}`).join('  '));
+console.log(
+  [...per.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([e, c]) => `${e}=${c}`)
+    .join('  '),
+);
 const random = seededRandom(seed);
 const picks = new Set<number>();
 while (picks.size < Math.min(n, hits.length)) picks.add(Math.floor(random() * hits.length));

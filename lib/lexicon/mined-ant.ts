@@ -22,11 +22,12 @@ export const MINED_CUE_VERBS: CueVerb[] = [
   { past: 'ألمح', present: 'يلمح' }, // 19 (+ ملمحا 13): ألمح إلى أن
   { past: 'أجاب', present: 'يجيب' }, // 16: أجاب بأن
   { past: 'أنكر', present: 'ينكر', takes: 'object' }, // 9: a denial (GUIDELINES Decision 3)
+  { past: 'قدر', present: 'يقدر' }, // 61: قدرت الحكومة أن, يقدر بعض الخبراء أن; ambiguous (قدر الإمكان, يقدر "values")
   { present: 'يظن', forms: ['ظنوا'] }, // 12 يظنون: a belief like يعتقد; the past ظن is two letters, أظن first person
 ];
 
 /** Of those, forms that are frequent in another sense: they need a content clause right after the source. */
-export const MINED_AMBIGUOUS_FORMS = ['أجمع'];
+export const MINED_AMBIGUOUS_FORMS = ['أجمع']; // قدر is already in AMBIGUOUS_FORMS
 
 /** Participles seen before أن/إلى أن (data/mined/participles.tsv). */
 export const MINED_PARTICIPLE_STEMS = [
