@@ -105,6 +105,16 @@ export const MINED_ANONYMOUS_HEADS = [
   'مستثمرون', // 7 definite
   'مستثمرين',
   'عاملون', // 6 + 5 definite
+  'موظفو', // 7 with موظفين: staff (Decision 13)
+  'موظفي',
+  'موظفون',
+  'موظفين',
+  'مدافعون', // 13: مدافعون عن حقوق الإنسان
+  'مدافعين',
+  'فلسطينيون', // 18 (the definite الفلسطينيون is anonymous by the -ون rule already)
+  'فلسطينيين',
+  'نساء', // 9
+  'طلاب', // 7
   // Unnamed polls and studies (Decision 13: `استطلاعات الرأي` without a publisher is anonymous).
   'استطلاعات', // 56: استطلاعات رأي
   'دراسات', // 25: دراسات سابقة
