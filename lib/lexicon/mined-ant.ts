@@ -33,10 +33,9 @@ export const MINED_AMBIGUOUS_FORMS = ['أجمع']; // قدر is already in AMBIG
 export const MINED_PARTICIPLE_STEMS = [
   'متوقع', // 38 متوقعا أن
   'ملمح', // 13 ملمحا إلى أن
-  'معتقد', // 7 معتقدا أن
 ];
-/** Of those, stems whose other endings are common nouns or adjectives (`المتوقعة`, `معتقدات`). */
-export const MINED_PARTICIPLE_NEEDS_CLAUSE = ['متوقع', 'معتقد'];
+/** Of those, stems whose other endings are common adjectives (`المتوقعة`). */
+export const MINED_PARTICIPLE_NEEDS_CLAUSE = ['متوقع'];
 
 /** Verbal nouns with a source and a content clause (Decision 2; data/mined/verbal-nouns.tsv). */
 export const MINED_VERBAL_NOUNS = [
@@ -119,4 +118,5 @@ export const MINED_ANONYMOUS_HEADS = [
   'استطلاعات', // 56: استطلاعات رأي
   'دراسات', // 25: دراسات سابقة
   'تسريبات', // 13
+  'تكهنات', // a self-source noun (above) that is itself the anonymous source
 ];
