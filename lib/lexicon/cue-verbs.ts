@@ -1,3 +1,5 @@
+import { MINED_AMBIGUOUS_FORMS, MINED_CUE_VERBS } from './mined-ant';
+
 /**
  * Reporting verbs (GUIDELINES.md "Attributions"): verbs of saying, stating, revealing, confirming, denying,
  * warning, believing, considering and reporting. Each entry gives the 3rd person masculine singular past and
@@ -80,6 +82,8 @@ export const CUE_VERBS: CueVerb[] = [
   { past: 'أردف', present: 'يردف' },
   { past: 'نشر', present: 'ينشر' },
   { past: 'أفصح', present: 'يفصح', takes: 'about' },
+  // Mined from the ANT corpus and reviewed (mined-ant.ts).
+  ...MINED_CUE_VERBS,
 ];
 
 /**
@@ -102,6 +106,7 @@ export const AMBIGUOUS_FORMS = [
   'جاء',
   'تابع',
   'وصف',
+  ...MINED_AMBIGUOUS_FORMS,
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { MINED_PARTICIPLE_NEEDS_CLAUSE, MINED_PARTICIPLE_STEMS } from './mined-ant';
+
 /**
  * Participial continuations of a reported speech (`مضيفا أن`, `مشيرا إلى أن`, `مؤكدا`): the source is the
  * subject of the sentence they continue. Listed as the masculine stem; `cue-forms.ts` adds the endings
@@ -36,13 +38,23 @@ export const PARTICIPLE_STEMS = [
   'مهدد',
   'مستبعد',
   'مردف',
+  // Mined from the ANT corpus and reviewed (mined-ant.ts).
+  ...MINED_PARTICIPLE_STEMS,
 ];
 
 /**
  * Masculine stems of participles that are frequent adjectives or nouns and need a content clause after them.
  * (`متهم` "accused" is handled apart: it counts with `بـ` + verbal noun, as an accusation.)
  */
-export const PARTICIPLE_NEEDS_CLAUSE = ['مبين', 'مذكر', 'كاشف', 'قائل', 'معلن', 'مهدد'];
+export const PARTICIPLE_NEEDS_CLAUSE = [
+  'مبين',
+  'مذكر',
+  'كاشف',
+  'قائل',
+  'معلن',
+  'مهدد',
+  ...MINED_PARTICIPLE_NEEDS_CLAUSE,
+];
 
 /** Endings a participle takes in the news register (tanween is folded away). */
 export const PARTICIPLE_ENDINGS = ['ا', 'ه', 'ين', 'ون', 'ات', 'تين', 'تان', 'ان', 'يا', 'يه', 'يين'];

@@ -1,3 +1,5 @@
+import { MINED_ANONYMOUS_HEADS } from './mined-ant';
+
 /**
  * Words that shape a source phrase: where it ends, what kind of source its head names. All hand-made from
  * GUIDELINES.md ("The source's kind", Decisions 5 and 7) and the usage of Arabic news agencies; written in
@@ -344,6 +346,8 @@ export const ANONYMOUS_HEADS = [
   'مختصون',
   'استطلاع',
   'مشاركون',
+  // Mined from the ANT corpus and reviewed (mined-ant.ts).
+  ...MINED_ANONYMOUS_HEADS,
 ];
 
 /** Adjectives after an indefinite office that are not its genitive: `مسؤول كبير في البيت الأبيض`, `مصدر مطلع`. */
