@@ -74,10 +74,10 @@ function signature(el: Element): string {
 function itemInfo(el: Element): ItemInfo {
   let chars = 0;
   let titleLink = false;
-  let link = false;
+  // Any link, furniture included (a poster's name sits in a box named "author" or "user").
+  const link = el.querySelector('a[href]') !== null;
   for (const b of collectBlocks(el, { maxTextNodes: 5000 })) {
     chars += b.text.length;
-    if (b.linkChars > 0) link = true;
     if (b.text.length >= TITLE_MIN_CHARS && b.linkChars / b.text.length > 0.6) titleLink = true;
   }
   return { chars, titleLink, link };
