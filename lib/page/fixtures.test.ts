@@ -38,7 +38,7 @@ describe('fixture pages', () => {
     // Articles whose body text sits in no <p> at all (one element of text and <br><br>).
     const noP = articles.filter((f) => {
       const ex = extractArticle(parse(f.html));
-      return ex && ex.blocks.every((b) => b.kind === 'title' || b.element.tagName !== 'P');
+      return ex?.blocks.every((b) => b.kind === 'title' || b.element.tagName !== 'P');
     });
     expect(noP.length).toBeGreaterThanOrEqual(4);
   });
