@@ -4,18 +4,23 @@
  * of several real paragraphs, a date, a byline; teaser lists and link-heavy containers count
  * against) and what its address looks like. Works on outlets that are not in outlets.ts; the list
  * only names the outlet. Reads no layout; cost is one extraction (pass one in to reuse it).
+ *
+ * Two checks veto whatever the score says: the language (Urdu, Persian and other languages share the
+ * Arabic script; language.ts tells them apart by words, letters and the declared lang) and listings
+ * (the body is one of several look-alike teasers or posts: section fronts, tag pages, forums;
+ * listing.ts). The verdict carries a one-word reason (verdict.ts) that the panel puts in words.
  */
 import { type ExtractedArticle, extractArticle } from './extract.ts';
 import { arabicShare, type ScriptLanguage, scriptLanguage } from './language.ts';
 import { type ListingKind, listingKind } from './listing.ts';
 import { isArticleType, NON_ARTICLE_TYPES, type PageMeta, readMeta } from './meta.ts';
 import { type OutletRef, outletBySiteName, outletByUrl } from './outlets.ts';
+import { type UrlShape, urlShape } from './url-shape.ts';
 import type { VerdictReason } from './verdict.ts';
 
 export { arabicShare } from './language.ts';
+export { type UrlShape, urlShape } from './url-shape.ts';
 export type { VerdictReason } from './verdict.ts';
-
-export type UrlShape = 'article' | 'home' | 'section' | 'search' | 'unknown';
 
 export interface DetectionSignals {
   lang: string | null;
@@ -56,45 +61,6 @@ export interface Detection {
 }
 
 export const ARTICLE_THRESHOLD = 4;
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** What kind of page an address looks like (publishers' URL conventions, not one site's). */
-export function urlShape(url: string | null | undefined): UrlShape {
-  if (!url) return 'unknown';
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'unknown';
-  }
-  const path = decodeSafe(u.pathname);
-  const lower = path.toLowerCase();
-  for (const k of ['q', 's', 'query', 'search', 'keyword', 'keywords', 'text']) {
-    if (u.searchParams.get(k)) return 'search';
-  }
-  if (/(^|\/)(search|بحث)(\/|$|\.)/.test(lower)) return 'search';
-  const segs = path.split('/').filter((x) => x.length > 0);
-  if (segs.length === 0 || (segs.length === 1 && /^(ar|arabic|en|fr|index\.html?|home)$/i.test(segs[0]))) return 'home';
-  const last = segs[segs.length - 1];
-  const hyphens = (last.match(/-/g) ?? []).length;
-  if (
-    /\/(19|20)\d\d\/\d{1,2}\/\d{1,2}(\/|$)/.test(path) ||
-    /(^|\/)(19|20)\d{6}(-|\/|$)/.test(path) ||
-    segs.some((x) => /^\d{5,}(-|$)/.test(x) || /-\d{5,}$/.test(x)) ||
-    hyphens >= 3 ||
-    /\/(story|article|articles|news|post)\/[^/]+/.test(lower)
-  )
-    return 'article';
-  if (segs.length <= 2 && segs.every((x) => x.length <= 40 && !/\d/.test(x))) return 'section';
-  return 'unknown';
-}
 
 function declaredArabic(lang: string | null | undefined): boolean {
   return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'ar';

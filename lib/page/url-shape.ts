@@ -1,0 +1,44 @@
+/**
+ * What kind of page an address looks like, by publishers' URL conventions (not one site's). Pure
+ * (no DOM), so a light first-step detector can import it alone.
+ */
+export type UrlShape = 'article' | 'home' | 'section' | 'search' | 'unknown';
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** What kind of page an address looks like (publishers' URL conventions, not one site's). */
+export function urlShape(url: string | null | undefined): UrlShape {
+  if (!url) return 'unknown';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'unknown';
+  }
+  const path = decodeSafe(u.pathname);
+  const lower = path.toLowerCase();
+  for (const k of ['q', 's', 'query', 'search', 'keyword', 'keywords', 'text']) {
+    if (u.searchParams.get(k)) return 'search';
+  }
+  if (/(^|\/)(search|بحث)(\/|$|\.)/.test(lower)) return 'search';
+  const segs = path.split('/').filter((x) => x.length > 0);
+  if (segs.length === 0 || (segs.length === 1 && /^(ar|arabic|en|fr|index\.html?|home)$/i.test(segs[0]))) return 'home';
+  const last = segs[segs.length - 1];
+  const hyphens = (last.match(/-/g) ?? []).length;
+  if (
+    /\/(19|20)\d\d\/\d{1,2}\/\d{1,2}(\/|$)/.test(path) ||
+    /(^|\/)(19|20)\d{6}(-|\/|$)/.test(path) ||
+    segs.some((x) => /^\d{5,}(-|$)/.test(x) || /-\d{5,}$/.test(x)) ||
+    hyphens >= 3 ||
+    /\/(story|article|articles|news|post)\/[^/]+/.test(lower)
+  )
+    return 'article';
+  if (segs.length <= 2 && segs.every((x) => x.length <= 40 && !/\d/.test(x))) return 'section';
+  return 'unknown';
+}
