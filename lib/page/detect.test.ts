@@ -25,6 +25,12 @@ describe('urlShape', () => {
     ['https://www.bbc.com/arabic/search?q=سوريا', 'search'],
     ['https://example.com/search/سوريا', 'search'],
     ['https://www.skynewsarabia.com/middle-east', 'section'],
+    ['https://news.example/ar/index.php', 'home'],
+    ['https://news.example/Default.aspx', 'home'],
+    ['https://news.example/tag/الحرب-في-سوريا-والعراق', 'section'],
+    ['https://news.example/ar/category/12/page/2', 'section'],
+    ['https://news.example/وسم/اليمن', 'section'],
+    ['https://news.example/category/politics/2020/01/01/some-story-slug', 'article'],
     ['not a url', 'unknown'],
   ])('%s → %s', (url, shape) => {
     expect(urlShape(url)).toBe(shape);

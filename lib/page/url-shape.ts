@@ -12,6 +12,12 @@ function decodeSafe(s: string): string {
   }
 }
 
+/** Path segments of a home page: a language root, an index file, "home". */
+const HOME_SEGMENT = /^(ar|arabic|en|fr|index\.(html?|php|aspx?|jsp)|default\.aspx?|home|main)$/i;
+/** A taxonomy word followed by one to three segments (the term, perhaps a page number) and nothing else. */
+const TAXONOMY_PATH =
+  /(^|\/)(tag|tags|category|categories|section|sections|topic|topics|author|authors|keyword|keywords|وسم|وسوم|تصنيف|قسم|أقسام|الكاتب)(\/[^/]+){1,3}\/?$/;
+
 /** What kind of page an address looks like (publishers' URL conventions, not one site's). */
 export function urlShape(url: string | null | undefined): UrlShape {
   if (!url) return 'unknown';
@@ -28,17 +34,18 @@ export function urlShape(url: string | null | undefined): UrlShape {
   }
   if (/(^|\/)(search|بحث)(\/|$|\.)/.test(lower)) return 'search';
   const segs = path.split('/').filter((x) => x.length > 0);
-  if (segs.length === 0 || (segs.length === 1 && /^(ar|arabic|en|fr|index\.html?|home)$/i.test(segs[0]))) return 'home';
+  if (segs.length === 0 || (segs.length <= 2 && segs.every((x) => HOME_SEGMENT.test(x)))) return 'home';
   const last = segs[segs.length - 1];
   const hyphens = (last.match(/-/g) ?? []).length;
   if (
     /\/(19|20)\d\d\/\d{1,2}\/\d{1,2}(\/|$)/.test(path) ||
     /(^|\/)(19|20)\d{6}(-|\/|$)/.test(path) ||
-    segs.some((x) => /^\d{5,}(-|$)/.test(x) || /-\d{5,}$/.test(x)) ||
-    hyphens >= 3 ||
-    /\/(story|article|articles|news|post)\/[^/]+/.test(lower)
+    segs.some((x) => /^\d{5,}(-|$)/.test(x) || /-\d{5,}$/.test(x))
   )
     return 'article';
+  // A taxonomy page (/tag/…, /category/…/page/2, /وسم/…) before the slug rule: tag names have hyphens too.
+  if (TAXONOMY_PATH.test(lower)) return 'section';
+  if (hyphens >= 3 || /\/(story|article|articles|news|post)\/[^/]+/.test(lower)) return 'article';
   if (segs.length <= 2 && segs.every((x) => x.length <= 40 && !/\d/.test(x))) return 'section';
   return 'unknown';
 }
