@@ -85,3 +85,30 @@ describe('listingKind', () => {
     expect(det.isArticle).toBe(true);
   });
 });
+
+describe('listingKind on old table layouts', () => {
+  it('a vBulletin 3 thread (each post a table with id="post…") is a forum', () => {
+    const posts = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<table class="tborder" id="post${9000 + i}"><tr><td class="alt2"><a class="bigusername" href="member.php?u=${i}">عضو ${i}</a></td><td class="alt1"><div id="post_message_${9000 + i}">${S}<br><br>${i === 0 ? S : ''}</div></td></tr></table>`,
+    ).join('');
+    expect(kindOf(page(`<div class="page"><h1>سؤال عن الموازنة</h1>${posts}</div>`)).kind).toBe('forum');
+  });
+
+  it('an old article laid out in stacked tables (header, content, footer) is no list', () => {
+    const table = (inner: string) => `<table width="100%"><tr><td>${inner}</td></tr></table>`;
+    const header = table(
+      '<a href="/">الرئيسية</a> | <a href="/a">أخبار محلية ودولية</a> | <a href="/b">مقالات الرأي والتحليل</a>',
+    );
+    const content = table(
+      `<h1>الحكومة تعرض خطتها على البرلمان</h1>${Array.from({ length: 5 }, () => `${S}<br><br>`).join('')}`,
+    );
+    const footer = table(
+      '<a href="/c">اتصل بنا عبر البريد الإلكتروني</a> | <a href="/d">سياسة الخصوصية وشروط الاستخدام</a>',
+    );
+    const { det } = kindOf(page(`${header}${content}${footer}`), 'https://old.example/news.asp?id=123456');
+    expect(det.signals.listing).toBeNull();
+    expect(det.isArticle, det.reasons.join('; ')).toBe(true);
+  });
+});

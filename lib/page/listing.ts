@@ -34,8 +34,10 @@ const NOT_ITEMS = new Set([
   'IMG',
   'SCRIPT',
   'STYLE',
-  'TABLE',
+  // Row groups are never items; a TABLE may be (vBulletin 3 writes each post as a table with id="post123").
   'TBODY',
+  'THEAD',
+  'TFOOT',
 ]);
 /** Class/id tokens of forum posts and replies (vBulletin postbit, phpBB post, XenForo message, Discourse topic-post…). */
 const FORUM_TOKENS = new Set([
@@ -125,7 +127,8 @@ function verdictOf(g: Group, forumHint: boolean, focus: Element | null): Listing
   // A thread: look-alike posts, each with text and a link (the poster's name), named as posts or on forum software.
   if (titled < 0.3 * n && withText >= MIN_ITEMS && linked >= 0.8 * n) {
     const tokens = nameTokens(`${g.items[0].getAttribute('class') ?? ''} ${g.items[0].getAttribute('id') ?? ''}`);
-    if (forumHint || tokens.some((t) => FORUM_TOKENS.has(t))) return 'forum';
+    // Ids carry numbers ("post123", "post_message_123"): compare the words without them.
+    if (forumHint || tokens.some((t) => FORUM_TOKENS.has(t.replace(/\d+/g, '')))) return 'forum';
   }
   return null;
 }

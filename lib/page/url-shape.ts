@@ -33,6 +33,11 @@ export function urlShape(url: string | null | undefined): UrlShape {
     if (u.searchParams.get(k)) return 'search';
   }
   if (/(^|\/)(search|بحث)(\/|$|\.)/.test(lower)) return 'search';
+  // A script page with a numeric id (news.asp?id=123456, index.php?p=4521, NewsDetails.aspx?NewsID=88213).
+  if (/\.(php|aspx?|jsp|cfm)$/.test(lower)) {
+    for (const [k, v] of u.searchParams)
+      if (/^\d{3,}$/.test(v) && /(^|_)(id|p|nid|aid)$|id$/i.test(k)) return 'article';
+  }
   const segs = path.split('/').filter((x) => x.length > 0);
   if (segs.length === 0 || (segs.length <= 2 && segs.every((x) => HOME_SEGMENT.test(x)))) return 'home';
   const last = segs[segs.length - 1];
