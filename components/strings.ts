@@ -134,6 +134,42 @@ export const STRINGS = {
     ar: 'لا تبدو هذه الصفحة مقالًا إخباريًا عربيًا.',
     en: 'This page does not look like an Arabic news article.',
   },
+  // Why a page is not analysed (the detector's reason, lib/page/verdict.ts; see components/panel/reason.ts).
+  notArticleUrdu: {
+    ar: 'هذه الصفحة باللغة الأردية لا بالعربية، فلا يحللها إسناد.',
+    en: 'This page is in Urdu, not Arabic, so Isnad leaves it alone.',
+  },
+  notArticlePersian: {
+    ar: 'هذه الصفحة باللغة الفارسية لا بالعربية، فلا يحللها إسناد.',
+    en: 'This page is in Persian, not Arabic, so Isnad leaves it alone.',
+  },
+  notArticleOtherLanguage: {
+    ar: 'هذه الصفحة بلغة أخرى تُكتب بالحرف العربي، لا بالعربية.',
+    en: 'This page is in another language written in the Arabic script, not in Arabic.',
+  },
+  notArticleNotArabic: { ar: 'هذه الصفحة ليست باللغة العربية.', en: 'This page is not in Arabic.' },
+  notArticleHome: {
+    ar: 'هذه صفحة رئيسية لموقع: عناوين كثيرة لا مقال واحد.',
+    en: 'This is a site’s home page: many headlines, not one article.',
+  },
+  notArticleSection: {
+    ar: 'هذه صفحة قسم أو وسم: قائمة عناوين وملخصات، لا مقال واحد.',
+    en: 'This is a section or tag page: a list of headlines and summaries, not one article.',
+  },
+  notArticleSearch: { ar: 'هذه صفحة نتائج بحث، لا مقال.', en: 'This is a page of search results, not an article.' },
+  notArticleForum: {
+    ar: 'هذه صفحة منتدى أو نقاش: مشاركات لأشخاص كثيرين، لا مقال إخباري.',
+    en: 'This is a forum or discussion page: posts by many people, not a news article.',
+  },
+  notArticleMedia: {
+    ar: 'هذه صفحة فيديو أو صور، نصها قليل.',
+    en: 'This is a video or picture page with little text.',
+  },
+  notArticleTooShort: {
+    ar: 'نص هذه الصفحة أقصر من أن يكون مقالًا.',
+    en: 'This page has too little text to be an article.',
+  },
+  notArticleUnreadable: { ar: 'تعذّرت قراءة هذه الصفحة.', en: 'This page could not be read.' },
   analyseAnyway: { ar: 'حلّل الصفحة على أي حال', en: 'Analyse anyway' },
   analysing: { ar: 'جارٍ التحليل…', en: 'Analysing…' },
   noTab: { ar: 'افتح مقالًا إخباريًا لعرض مصادره.', en: 'Open a news article to see its sources.' },

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { AnalysisSchema, AttributionSchema, EntitySchema, WarningSchema } from './analysis/schema';
+import { VERDICT_REASONS } from './page/verdict';
 import { ExportFormatSchema } from './store/messages';
 
 // The saved-claims store's messages (content/panel/library → background) are defined beside the store and are
@@ -25,7 +26,15 @@ export const TabStateSchema = z.object({
   url: z.string(),
   title: z.string(),
   status: z.enum(['analysing', 'article', 'not-article', 'error']),
-  detection: z.object({ isArticle: z.boolean(), score: z.number(), outlet: OutletSchema.nullable() }).nullable(),
+  detection: z
+    .object({
+      isArticle: z.boolean(),
+      score: z.number(),
+      outlet: OutletSchema.nullable(),
+      /** Why, in one word (lib/page/verdict.ts); the panel says it in words. */
+      reason: z.enum(VERDICT_REASONS).optional(),
+    })
+    .nullable(),
   analysis: AnalysisSchema.nullable(),
   /** The analysed text's publication date, where the page gives it. */
   published: z.string().nullable(),

@@ -1,7 +1,8 @@
 /**
- * Prints, for every fixture page, the detection verdict and the extraction's token F1 against the
- * expected text (gold article, or expected-body.txt for the real saved page), with Mozilla
- * Readability's F1 on the same page as a baseline, and timing.
+ * Prints, for every fixture page, the detection verdict and its reason, the extraction's token F1
+ * against the expected text (gold article, or expected-body.txt for the real saved page), with
+ * Mozilla Readability's F1 on the same page as a baseline, and timing; then detection precision and
+ * recall (an article is the positive class) and a confusion table of expected × found reasons.
  *
  *   npx tsx scripts/measure-extraction.ts             # jsdom
  *   npx tsx scripts/measure-extraction.ts --chromium  # also time extraction in Chromium (fixtures + a 200,000-word page)
@@ -11,6 +12,7 @@ import { JSDOM } from 'jsdom';
 import { detectArticle } from '../lib/page/detect.ts';
 import { extractArticle } from '../lib/page/extract.ts';
 import { tokenF1 } from '../lib/page/token-f1.ts';
+import { VERDICT_REASONS } from '../lib/page/verdict.ts';
 import { type Fixture, loadFixtures } from '../test/fixtures/fixtures.ts';
 
 const fmt = (x: number) => x.toFixed(3);
@@ -26,8 +28,40 @@ function readabilityF1(f: Fixture): string {
   return fmt(tokenF1(got, f.expected.text).f1);
 }
 
+/** Detection precision/recall (article = positive) and a table of expected (rows) × found (columns) reasons. */
+function confusion(pairs: { expected: string; found: string; article: boolean; detected: boolean }[]): string {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const p of pairs) {
+    if (p.article && p.detected) tp++;
+    else if (!p.article && p.detected) fp++;
+    else if (p.article && !p.detected) fn++;
+  }
+  const pct = (a: number, b: number) => (b === 0 ? '  -  ' : `${((100 * a) / b).toFixed(1)}%`);
+  const used = VERDICT_REASONS.filter((r) => pairs.some((p) => p.expected === r || p.found === r));
+  const w = Math.max(...used.map((r) => r.length)) + 1;
+  const lines = [
+    `detection precision ${pct(tp, tp + fp)} (${tp}/${tp + fp}), recall ${pct(tp, tp + fn)} (${tp}/${tp + fn}) over ${pairs.length} pages`,
+    '',
+    `reasons: rows expected (meta.json), columns found`,
+    `${''.padEnd(w)}${used.map((r) => r.padStart(w)).join('')}`,
+  ];
+  for (const e of used) {
+    const cells = used.map((f) => {
+      const n = pairs.filter((p) => p.expected === e && p.found === f).length;
+      return (n === 0 ? '.' : String(n)).padStart(w);
+    });
+    lines.push(`${e.padEnd(w)}${cells.join('')}`);
+  }
+  const wrongReason = pairs.filter((p) => p.expected !== p.found).length;
+  lines.push(`reasons that differ from the expected one: ${wrongReason}`);
+  return lines.join('\n');
+}
+
 function measureJsdom(): void {
   const rows: string[] = [];
+  const pairs: { expected: string; found: string; article: boolean; detected: boolean }[] = [];
   let worst = 1;
   let wrong = 0;
   for (const f of loadFixtures()) {
@@ -38,6 +72,12 @@ function measureJsdom(): void {
     const det = detectArticle(doc, f.url, ex);
     const ok = det.isArticle === f.meta.isArticle && (det.outlet?.id ?? null) === (f.meta.outlet ?? null);
     if (!ok) wrong++;
+    pairs.push({
+      expected: f.meta.reason ?? (f.meta.isArticle ? 'article' : '?'),
+      found: det.reason,
+      article: f.meta.isArticle,
+      detected: det.isArticle,
+    });
     let f1 = '  -  ';
     let detail = '';
     if (f.expected && ex) {
@@ -53,6 +93,7 @@ function measureJsdom(): void {
         f.folder.padEnd(34),
         (det.isArticle ? 'article' : 'not   ').padEnd(8),
         ok ? 'ok ' : 'BAD',
+        det.reason.padEnd(15),
         `score ${String(det.score).padStart(5)}`,
         `outlet ${(det.outlet?.id ?? '-').padEnd(14)}`,
         `F1 ${f1}`,
@@ -64,6 +105,7 @@ function measureJsdom(): void {
   }
   console.log(rows.join('\n'));
   console.log(`\nworst token F1 (ours) ${fmt(worst)}; detection errors ${wrong} of ${rows.length} pages`);
+  console.log(confusion(pairs));
 }
 
 /** A 200,000-word article page with furniture around it. */

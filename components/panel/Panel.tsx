@@ -5,6 +5,7 @@ import { foldArabic } from '../../lib/arabic/normalize';
 import type { PanelToContent, TabState } from '../../lib/messages';
 import { format, formatNumber as num, t } from '../i18n';
 import { KIND_MARK, kindLabel, type Lang, summaryLine } from './format';
+import { notArticleKey } from './reason';
 
 interface Props {
   lang: Lang;
@@ -68,7 +69,9 @@ export function Panel({ lang, state, send, actions }: Props) {
       <main>
         {header}
         <p className="status" role="status">
-          {state.status === 'error' ? `${t('error', L)}${state.error ? `: ${state.error}` : ''}` : t('notArticle', L)}
+          {state.status === 'error'
+            ? `${t('error', L)}${state.error ? `: ${state.error}` : ''}`
+            : t(notArticleKey(state.detection?.reason), L)}
         </p>
         <button type="button" className="primary" onClick={() => void send({ type: 'analyse-anyway' })}>
           {t('analyseAnyway', L)}

@@ -132,7 +132,7 @@ export default defineContentScript({
         t = mark('extract', t);
         const det = detectArticle(document, location.href, extracted);
         t = mark('detect', t);
-        state.detection = { isArticle: det.isArticle, score: det.score, outlet: det.outlet };
+        state.detection = { isArticle: det.isArticle, score: det.score, outlet: det.outlet, reason: det.reason };
         if (!det.isArticle && !force) {
           state.status = 'not-article';
           state.analysis = null;

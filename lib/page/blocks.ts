@@ -11,7 +11,7 @@
  *
  * The walk is iterative (no recursion), so very deep pages cannot overflow the stack.
  */
-import { BLOCK_TAGS, skipReason } from './classify.ts';
+import { isBlockElement, skipReason } from './classify.ts';
 
 /** A stretch of a block's text that maps 1:1 onto a stretch of one Text node. */
 export interface Segment {
@@ -192,7 +192,8 @@ export class BlockWalker {
   private readonly owners: Element[];
   private linkDepth = 0;
   private timeDepth = 0;
-  private readonly stack: { node: Node; leave: boolean }[] = [];
+  // `block` is decided once on entry (isBlockElement reads children, which the walk may not revisit).
+  private readonly stack: { node: Node; leave: boolean; block?: boolean }[] = [];
   private finished = false;
 
   constructor(
@@ -239,7 +240,7 @@ export class BlockWalker {
       if (item.leave) {
         const el = node as Element;
         const t = el.tagName.toUpperCase();
-        if (BLOCK_TAGS.has(t)) {
+        if (item.block) {
           this.close();
           this.owners.pop();
           this.owner = this.owners[this.owners.length - 1];
@@ -272,21 +273,22 @@ export class BlockWalker {
         this.close();
         continue;
       }
+      const block = isBlockElement(el);
       if (this.opts.exclude?.has(el) || skipReason(el, byName)) {
         // Left-out furniture ends the block if it is block-level (the text after it is a new paragraph);
         // inline, it still separates words.
-        if (BLOCK_TAGS.has(tag)) this.close();
+        if (block) this.close();
         else this.builder?.skip();
         continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
+      if (block) {
         this.close();
         this.owners.push(el);
         this.owner = el;
       }
       if (tag === 'A') this.linkDepth++;
       else if (tag === 'TIME') this.timeDepth++;
-      stack.push({ node: el, leave: true });
+      stack.push({ node: el, leave: true, block });
       for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, leave: false });
     }
     this.close();

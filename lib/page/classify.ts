@@ -44,8 +44,23 @@ export function nameTokens(s: string): string[] {
   return out;
 }
 
-/** The element's class names (without taxonomy classes) and id, as one string to tokenise. */
+/** A custom element (`<ad-slot>`, `<article-body>`): the name has a hyphen, as the HTML standard requires. */
+export function isCustomElement(el: Element): boolean {
+  return el.tagName.includes('-');
+}
+
+/**
+ * The element's class names (without taxonomy classes) and id, as one string to tokenise. A custom
+ * element's own name says what it is as a class would (`<ad-slot>`, `<share-bar>`, `<article-body>`),
+ * so it is read too.
+ */
 function classAndId(el: Element): string {
+  const own = isCustomElement(el) ? el.tagName.toLowerCase() : '';
+  const rest = classAndIdOnly(el);
+  return own ? (rest ? `${own} ${rest}` : own) : rest;
+}
+
+function classAndIdOnly(el: Element): string {
   const raw = el.getAttribute('class') ?? '';
   let c = raw;
   if (raw.includes('-')) {
@@ -111,6 +126,23 @@ export function contentHint(el: Element): number {
   if (!names) return 0;
   for (const t of nameTokens(names)) if (CONTENT_TOKENS.has(t)) return 1;
   return 0;
+}
+
+/**
+ * Whether `el` starts a new block of text. Known tags by BLOCK_TAGS; a custom element (which has no
+ * display of its own until the site's CSS gives it one) when it holds a <br>, a block element or
+ * another custom element as a child: then it is a component wrapping text, not a word in a sentence.
+ * Reads direct children only, so the walk stays linear.
+ */
+export function isBlockElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (BLOCK_TAGS.has(tag)) return true;
+  if (!tag.includes('-')) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const t = c.tagName.toUpperCase();
+    if (t === 'BR' || t.includes('-') || BLOCK_TAGS.has(t)) return true;
+  }
+  return false;
 }
 
 /** Elements that start a new block of text (everything else is inline and joins its block). */

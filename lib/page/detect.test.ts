@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { arabicShare, detectArticle, urlShape } from './detect.ts';
+import { extractArticle } from './extract.ts';
 import { readJsonLd } from './meta.ts';
 import { OUTLETS, outletBySiteName, outletByUrl } from './outlets.ts';
 
@@ -24,6 +25,16 @@ describe('urlShape', () => {
     ['https://www.bbc.com/arabic/search?q=سوريا', 'search'],
     ['https://example.com/search/سوريا', 'search'],
     ['https://www.skynewsarabia.com/middle-east', 'section'],
+    ['https://news.example/ar/index.php', 'home'],
+    ['https://old.example/news.asp?id=123456', 'article'],
+    ['https://old.example/NewsDetails.aspx?NewsID=88213', 'article'],
+    ['https://old.example/index.php?p=4521', 'article'],
+    ['https://old.example/Section.aspx?id=12', 'section'],
+    ['https://news.example/Default.aspx', 'home'],
+    ['https://news.example/tag/الحرب-في-سوريا-والعراق', 'section'],
+    ['https://news.example/ar/category/12/page/2', 'section'],
+    ['https://news.example/وسم/اليمن', 'section'],
+    ['https://news.example/category/politics/2020/01/01/some-story-slug', 'article'],
     ['not a url', 'unknown'],
   ])('%s → %s', (url, shape) => {
     expect(urlShape(url)).toBe(shape);
@@ -139,5 +150,70 @@ describe('detectArticle', () => {
     const det = detectArticle(parse(html), 'http://127.0.0.1:8080/page/');
     expect(det.outlet?.id).toBe('hespress');
     expect(det.isArticle).toBe(true);
+  });
+});
+
+describe('detectArticle: Arabic-script languages (issue 16)', () => {
+  const UR =
+    'صوبائی حکومت نے اعلان کیا ہے کہ شہر میں پانی کی فراہمی کا نیا منصوبہ اگلے ماہ سے شروع کیا جائے گا، جس پر تقریباً دو ارب روپے لاگت آئے گی۔ حکام کے مطابق اس منصوبے سے لاکھوں شہریوں کو فائدہ ہوگا۔';
+  const FA =
+    'شهرداری اعلام کرد که طرح تازه آبرسانی شهر از ماه آینده آغاز می‌شود و هزینه آن نزدیک به دو هزار میلیارد ریال است. به گفته مسئولان این طرح برای صدها هزار نفر از شهروندان سودمند خواهد بود.';
+
+  it('an Urdu article is "urdu", also when the page declares lang="ar"', () => {
+    for (const lang of ['ur', 'ar']) {
+      const det = detectArticle(parse(articleHtml({ lang, body: UR })), 'https://x.example/2026/01/01/a');
+      expect(det.isArticle).toBe(false);
+      expect(det.reason).toBe('urdu');
+    }
+  });
+
+  it('a Persian article is "persian", with lang="fa", lang="ar" or none', () => {
+    for (const lang of ['fa', 'ar', '']) {
+      const det = detectArticle(parse(articleHtml({ lang, body: FA })), 'https://x.example/2026/01/01/a');
+      expect(det.isArticle).toBe(false);
+      expect(det.reason).toBe('persian');
+    }
+  });
+
+  it('an English article is "not-arabic"; a one-sentence Arabic page is "too-short"', () => {
+    const en = 'The council said on Monday that the new water plan would start next month and cost about two billion.';
+    expect(detectArticle(parse(articleHtml({ lang: 'en', body: en }))).reason).toBe('not-arabic');
+    expect(detectArticle(parse(articleHtml({ paras: 1, body: 'خبر قصير.' }))).reason).toBe('too-short');
+  });
+
+  it('an Arabic article says "article"; a home page says "home-page"', () => {
+    expect(detectArticle(parse(articleHtml()), 'https://x.example/2026/01/01/a').reason).toBe('article');
+    const home = articleHtml({ head: '<meta property="og:type" content="website">' });
+    expect(detectArticle(parse(home), 'https://news.example/').reason).toBe('home-page');
+  });
+});
+
+describe('detectArticle: bodies without <p> (issue 16)', () => {
+  const paras = [
+    PARA,
+    PARA.replace('الاثنين', 'الثلاثاء'),
+    PARA.replace('التعليم', 'النقل'),
+    PARA.replace('الصحة', 'الزراعة'),
+  ];
+  const brBody = (wrap: (inner: string) => string, lang: string | null) =>
+    `<!DOCTYPE html><html${lang === null ? '' : ` lang="${lang}"`}><head><title>الحكومة تعرض الموازنة</title></head><body><div class="menu"><a href="/">الرئيسية</a> <a href="/x">أخبار</a></div><h1>الحكومة تعرض الموازنة على البرلمان</h1>${wrap(
+      `${paras[0]}<br><br><ad-slot data-slot="1"></ad-slot>${paras[1]}<br><br><ad-placeholder>إعلان</ad-placeholder><br><br>${paras[2]}<br><br><related-card><a href="/r">اقرأ أيضا: البرلمان يناقش الموازنة</a></related-card><br><br>${paras[3]}`,
+    )}<div class="footer">حقوق النشر</div></body></html>`;
+
+  it.each([
+    ['one div, no lang', (s: string) => `<div class="txt">${s}</div>`, null],
+    ['one div, lang="en-US"', (s: string) => `<div>${s}</div>`, 'en-US'],
+    ['text directly in a custom element', (s: string) => `<story-body>${s}</story-body>`, 'ar'],
+    [
+      'custom elements all the way down',
+      (s: string) => `<app-root><news-page><news-text>${s}</news-text></news-page></app-root>`,
+      null,
+    ],
+  ])('%s: detected, and every paragraph extracted without the ad labels', (_name, wrap, lang) => {
+    const doc = parse(brBody(wrap, lang));
+    const ex = extractArticle(doc);
+    const det = detectArticle(doc, 'https://unknown.example/news/details/123456', ex);
+    expect(det.isArticle, det.reasons.join('; ')).toBe(true);
+    expect(ex?.text).toBe(`الحكومة تعرض الموازنة على البرلمان\n\n${paras.join('\n')}`);
   });
 });

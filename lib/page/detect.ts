@@ -4,18 +4,33 @@
  * of several real paragraphs, a date, a byline; teaser lists and link-heavy containers count
  * against) and what its address looks like. Works on outlets that are not in outlets.ts; the list
  * only names the outlet. Reads no layout; cost is one extraction (pass one in to reuse it).
+ *
+ * Two checks veto whatever the score says: the language (Urdu, Persian and other languages share the
+ * Arabic script; language.ts tells them apart by words, letters and the declared lang) and listings
+ * (the body is one of several look-alike teasers or posts: section fronts, tag pages, forums;
+ * listing.ts). The verdict carries a one-word reason (verdict.ts) that the panel puts in words.
  */
 import { type ExtractedArticle, extractArticle } from './extract.ts';
+import { arabicShare, type ScriptLanguage, scriptLanguage } from './language.ts';
+import { type ListingKind, listingKind } from './listing.ts';
 import { isArticleType, NON_ARTICLE_TYPES, type PageMeta, readMeta } from './meta.ts';
 import { type OutletRef, outletBySiteName, outletByUrl } from './outlets.ts';
+import { type UrlShape, urlShape } from './url-shape.ts';
+import type { VerdictReason } from './verdict.ts';
 
-export type UrlShape = 'article' | 'home' | 'section' | 'search' | 'unknown';
+export { arabicShare } from './language.ts';
+export { type UrlShape, urlShape } from './url-shape.ts';
+export type { VerdictReason } from './verdict.ts';
 
 export interface DetectionSignals {
   lang: string | null;
   dir: string | null;
-  /** Arabic letters / all letters in the main text (0..1). */
+  /** Arabic-script letters / all letters in the main text (0..1). */
   arabicShare: number;
+  /** The text's language by its words, letters and declared lang (null: not mainly Arabic script). */
+  language: ScriptLanguage | null;
+  /** The body is one item of a list of look-alike items (teasers, posts), or made of them. */
+  listing: ListingKind | null;
   ogType: string | null;
   jsonLdTypes: string[];
   jsonLdArticle: boolean;
@@ -34,6 +49,8 @@ export interface Detection {
   isArticle: boolean;
   /** Sum of the signal weights below; an article needs Arabic text and a score >= ARTICLE_THRESHOLD. */
   score: number;
+  /** Why, in one word: 'article', or what the page is instead ('urdu', 'section-front', 'too-short'…). */
+  reason: VerdictReason;
   signals: DetectionSignals;
   outlet: OutletRef | null;
   /** The site name the page declares (og:site_name or JSON-LD publisher), also for unlisted outlets. */
@@ -45,85 +62,36 @@ export interface Detection {
 
 export const ARTICLE_THRESHOLD = 4;
 
-/** Languages written in Arabic script that are not Arabic: their pages are left alone. */
-const OTHER_ARABIC_SCRIPT_LANGS = new Set(['fa', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug', 'prs', 'bal']);
-
-function isArabicLetter(c: number): boolean {
-  return (
-    (c >= 0x0620 && c <= 0x064a) ||
-    (c >= 0x066e && c <= 0x06d3) ||
-    (c >= 0x06fa && c <= 0x06ff) ||
-    (c >= 0x0750 && c <= 0x077f) ||
-    (c >= 0x08a0 && c <= 0x08ff) ||
-    (c >= 0xfb50 && c <= 0xfdff) ||
-    (c >= 0xfe70 && c <= 0xfefc)
-  );
+function declaredArabic(lang: string | null | undefined): boolean {
+  return (lang ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'ar';
 }
 
-/** Rough "is a letter of some other script" for the ratio: Latin, Greek, Cyrillic, Hebrew, CJK… */
-function isOtherLetter(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c <= 0x58f) ||
-    (c >= 0x5d0 && c <= 0x5ea) ||
-    (c >= 0x900 && c <= 0x1fff) ||
-    (c >= 0x3040 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xd7a3)
-  );
-}
-
-/** Share of Arabic letters among letters in the first `max` characters of `s`. */
-export function arabicShare(s: string, max = 200_000): number {
-  let ar = 0;
-  let other = 0;
-  const n = Math.min(s.length, max);
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (isArabicLetter(c)) ar++;
-    else if (isOtherLetter(c)) other++;
-  }
-  return ar + other === 0 ? 0 : ar / (ar + other);
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** What kind of page an address looks like (publishers' URL conventions, not one site's). */
-export function urlShape(url: string | null | undefined): UrlShape {
-  if (!url) return 'unknown';
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'unknown';
-  }
-  const path = decodeSafe(u.pathname);
-  const lower = path.toLowerCase();
-  for (const k of ['q', 's', 'query', 'search', 'keyword', 'keywords', 'text']) {
-    if (u.searchParams.get(k)) return 'search';
-  }
-  if (/(^|\/)(search|بحث)(\/|$|\.)/.test(lower)) return 'search';
-  const segs = path.split('/').filter((x) => x.length > 0);
-  if (segs.length === 0 || (segs.length === 1 && /^(ar|arabic|en|fr|index\.html?|home)$/i.test(segs[0]))) return 'home';
-  const last = segs[segs.length - 1];
-  const hyphens = (last.match(/-/g) ?? []).length;
+/**
+ * The one-word reason a page is not an Arabic article, most telling first: its language, then what
+ * kind of page it is (listings, search, home, media), then how little text it has.
+ */
+function whyNot(s: DetectionSignals, arabicScript: boolean): VerdictReason {
+  if (!arabicScript || s.language === null) return 'not-arabic';
+  if (s.language === 'ur') return 'urdu';
+  if (s.language === 'fa') return 'persian';
+  if (s.language === 'other') return 'other-language';
+  if (s.urlShape === 'search' || s.searchQuery || s.jsonLdTypes.includes('SearchResultsPage')) return 'search-results';
+  if (s.listing === 'forum' || s.jsonLdTypes.includes('DiscussionForumPosting')) return 'forum';
+  if (s.urlShape === 'home') return 'home-page';
+  if (s.jsonLdTypes.some((t) => t === 'CollectionPage' || t === 'ItemList')) return 'section-front';
+  // JSON-LD that describes the site and no page in it (plugins add a WebPage node to every other page).
+  if (s.jsonLdTypes.includes('WebSite') && !s.jsonLdArticle && !s.jsonLdTypes.some((t) => /Page$/.test(t)))
+    return 'home-page';
+  const og = s.ogType ?? '';
   if (
-    /\/(19|20)\d\d\/\d{1,2}\/\d{1,2}(\/|$)/.test(path) ||
-    /(^|\/)(19|20)\d{6}(-|\/|$)/.test(path) ||
-    segs.some((x) => /^\d{5,}(-|$)/.test(x) || /-\d{5,}$/.test(x)) ||
-    hyphens >= 3 ||
-    /\/(story|article|articles|news|post)\/[^/]+/.test(lower)
+    /^(video|music)/.test(og) ||
+    s.jsonLdTypes.some((t) => /^(Video|Audio|Image)(Object|Gallery)$|^MediaGallery$/.test(t))
   )
-    return 'article';
-  if (segs.length <= 2 && segs.every((x) => x.length <= 40 && !/\d/.test(x))) return 'section';
-  return 'unknown';
+    return 'media';
+  if (s.listing === 'section-front' || s.linkedHeadings >= 3 || s.rootLinkDensity > 0.35 || s.urlShape === 'section')
+    return 'section-front';
+  if (s.bodyChars < 500) return 'too-short';
+  return 'not-article';
 }
 
 function hasFilledSearch(doc: Document): boolean {
@@ -155,6 +123,7 @@ export function detectArticle(doc: Document, url?: string, extracted?: Extracted
     return {
       isArticle: false,
       score: 0,
+      reason: 'error',
       signals: emptySignals(),
       outlet: null,
       siteName: null,
@@ -169,6 +138,8 @@ function emptySignals(): DetectionSignals {
     lang: null,
     dir: null,
     arabicShare: 0,
+    language: null,
+    listing: null,
     ogType: null,
     jsonLdTypes: [],
     jsonLdArticle: false,
@@ -189,10 +160,15 @@ function detectUnsafe(doc: Document, url: string | undefined, ex: ExtractedArtic
   const sample = ex && ex.stats.bodyChars > 0 ? ex.text : (doc.body?.textContent ?? '').slice(0, 200_000);
   // The publisher's own address (canonical / og:url) says more than a saved copy's or a local server's.
   const shapeUrl = meta.canonical ?? meta.ogUrl ?? url;
+  // The language the body declares (a lang on the article's container) says more than the page's.
+  const declared = ex?.root?.closest('[lang]')?.getAttribute('lang') ?? meta.lang;
+  const share = arabicShare(sample);
   const signals: DetectionSignals = {
     lang: meta.lang,
     dir: meta.dir,
-    arabicShare: arabicShare(sample),
+    arabicShare: share,
+    language: share >= 0.3 || declaredArabic(declared) ? scriptLanguage(sample, declared) : null,
+    listing: ex && ex.stats.bodyChars > 0 ? listingKind(ex.root, shapeUrl, meta.jsonLd.types) : null,
     ogType: meta.ogType,
     jsonLdTypes: meta.jsonLd.types.slice(0, 20),
     jsonLdArticle: meta.jsonLd.types.some(isArticleType),
@@ -214,13 +190,15 @@ function detectUnsafe(doc: Document, url: string | undefined, ex: ExtractedArtic
     reasons.push(`${w > 0 ? '+' : ''}${w} ${why}`);
   };
 
-  const primaryLang = (meta.lang ?? '').split(/[-_]/)[0];
-  const arabic =
-    !OTHER_ARABIC_SCRIPT_LANGS.has(primaryLang) &&
-    ((primaryLang === 'ar' && signals.arabicShare >= 0.3) || signals.arabicShare >= 0.6);
+  // Arabic script over most of the text (or over enough of it on a page that declares Arabic), in Arabic.
+  const arabicScript = signals.arabicShare >= 0.6 || (declaredArabic(declared) && signals.arabicShare >= 0.3);
+  const arabic = arabicScript && signals.language === 'ar';
   reasons.push(
-    arabic ? 'Arabic text' : `not Arabic (lang=${meta.lang ?? '?'}, Arabic share ${signals.arabicShare.toFixed(2)})`,
+    arabic
+      ? 'Arabic text'
+      : `not Arabic (lang=${declared ?? '?'}, script share ${signals.arabicShare.toFixed(2)}, language ${signals.language ?? '?'})`,
   );
+  if (signals.listing) reasons.push(`the body is one of several look-alike items (${signals.listing})`);
 
   const og = signals.ogType ?? '';
   if (og === 'article' || og.endsWith('article')) add(2, 'og:type article');
@@ -255,9 +233,11 @@ function detectUnsafe(doc: Document, url: string | undefined, ex: ExtractedArtic
   }
 
   const outlet = pickOutlet(url, meta);
+  const isArticle = arabic && !signals.listing && score >= ARTICLE_THRESHOLD;
   return {
-    isArticle: arabic && score >= ARTICLE_THRESHOLD,
+    isArticle,
     score,
+    reason: isArticle ? 'article' : whyNot(signals, arabicScript),
     signals,
     outlet,
     siteName: meta.ogSiteName ?? meta.jsonLd.publisher ?? null,

@@ -13,7 +13,7 @@
 import { foldArabic } from '../arabic/normalize.ts';
 import { collectBlocks, collectBlocksSliced, type RawBlock, type Segment } from './blocks.ts';
 import { READ_ALSO_LABELS, TRAILING_CREDITS, TRAILING_DISCLAIMERS } from './boilerplate.ts';
-import { contentHint, skipReason } from './classify.ts';
+import { contentHint, isCustomElement, skipReason } from './classify.ts';
 import { type PageMeta, readMeta } from './meta.ts';
 
 export type { Segment } from './blocks.ts';
@@ -60,6 +60,16 @@ const SCORABLE = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE', 'DIV', 'SECTION', 'ART
 /** Owners that are containers: their own direct text scores them, not their parent. */
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'TD']);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Scorable: paragraph-like tags, and custom elements (framework components holding the text). */
+function isScorable(el: Element, tag: string): boolean {
+  return SCORABLE.has(tag) || isCustomElement(el);
+}
+
+/** A container's own direct text scores it (not its parent); custom elements are containers. */
+function isContainer(el: Element, tag: string): boolean {
+  return CONTAINERS.has(tag) || isCustomElement(el);
+}
 const MIN_PARAGRAPH = 25;
 
 function initialScore(el: Element): number {
@@ -139,7 +149,8 @@ function findTitleElement(doc: Document, meta: PageMeta): Element | null {
   if (best && (bestSim >= 0.3 || !ref || h1s.length === 1)) return best;
   if (ref) {
     const others = Array.from(
-      doc.querySelectorAll('[itemprop="headline"], [class*="headline"], [class*="title"], h2'),
+      // Class names are matched without case: old templates write "newsTitle", "NewsHeadline".
+      doc.querySelectorAll('[itemprop="headline"], [class*="headline" i], [class*="title" i], [id*="title" i], h2'),
     ).slice(0, 200);
     for (const h of others) {
       const t = (h.textContent ?? '').trim();
@@ -382,11 +393,11 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
     const len = b.text.length;
     if (len < MIN_PARAGRAPH) continue;
     const tag = b.owner.tagName.toUpperCase();
-    if (!SCORABLE.has(tag)) continue;
+    if (!isScorable(b.owner, tag)) continue;
     const ld = b.linkChars / len;
     if (ld > 0.5) continue;
     const score = (1 + countCommas(b.text) + Math.min(Math.floor(len / 100), 3)) * (1 - ld);
-    let el: Element | null = CONTAINERS.has(tag) ? b.owner : b.owner.parentElement;
+    let el: Element | null = isContainer(b.owner, tag) ? b.owner : b.owner.parentElement;
     for (let level = 0; level < 5 && el && el !== doc.documentElement; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, (scores.get(el) ?? initialScore(el)) + score / divider);
@@ -460,8 +471,10 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
     if (heading && ld > 0.5) linkedHeadings++;
     if (ld > 0.5) continue;
     if (startsWithLabel(b.text) && (len < 300 || ld > 0.3)) continue;
-    // A date line (a block that is mostly a <time>), e.g. under the headline inside the container.
+    // A date line (a block that is mostly a <time>, or a short "author · <time>" line that is no sentence),
+    // e.g. under the headline inside the container.
     if (len < 100 && b.timeChars / len > 0.6) continue;
+    if (len < 120 && b.timeChars / len >= 0.3 && !endsLikeSentence(b.text)) continue;
     if (tag === 'H1' && titleEl && similarity(b.text, titleEl.textContent ?? '') > 0.8) continue;
     if (!heading && len < 200 && !endsLikeSentence(b.text) && isCaptionOfMedia(b.owner)) continue;
     picked.push({ b, kind: heading ? 'heading' : 'paragraph' });

@@ -29,7 +29,18 @@ describe('fixture pages', () => {
     ]) {
       expect(outlets.has(o)).toBe(true);
     }
-    expect(others.length).toBeGreaterThanOrEqual(4);
+    // Issue 16: at least 25 pages, at least 8 not articles, of these kinds.
+    expect(fixtures.length).toBeGreaterThanOrEqual(25);
+    expect(others.length).toBeGreaterThanOrEqual(8);
+    const kinds = new Set(others.map((f) => f.meta.kind));
+    for (const k of ['home', 'section', 'tag', 'search', 'persian-article', 'urdu-article', 'english-article', 'forum'])
+      expect(kinds.has(k), k).toBe(true);
+    // Articles whose body text sits in no <p> at all (one element of text and <br><br>).
+    const noP = articles.filter((f) => {
+      const ex = extractArticle(parse(f.html));
+      return ex?.blocks.every((b) => b.kind === 'title' || b.element.tagName !== 'P');
+    });
+    expect(noP.length).toBeGreaterThanOrEqual(4);
   });
 
   for (const f of fixtures) {
@@ -37,6 +48,7 @@ describe('fixture pages', () => {
       const doc = parse(f.html);
       const det = detectArticle(doc, f.url);
       expect(det.isArticle, det.reasons.join('; ')).toBe(f.meta.isArticle);
+      expect(det.reason, det.reasons.join('; ')).toBe(f.meta.reason ?? (f.meta.isArticle ? 'article' : undefined));
       expect(det.outlet?.id ?? null).toBe(f.meta.outlet ?? null);
       if (det.outlet) {
         expect(det.outlet.nameAr.length).toBeGreaterThan(0);
