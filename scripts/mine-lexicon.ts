@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
-import { LEX } from '../lib/analysis/lexicon';
+import { LEX, prepCueOf } from '../lib/analysis/lexicon';
 import { bareNoun, stripConj, stripPrep } from '../lib/arabic/clitics';
 import { type Token, tokenize } from '../lib/arabic/tokens';
 import { PARTICIPLE_FORMS, VERB_FORMS } from '../lib/lexicon/cue-forms';
@@ -270,7 +270,7 @@ function mineArticle(text: string): void {
 
     // 4. Sources after a known cue: verb forms (VSO: `قال مسؤول أمريكي إن`) and prepositional cues.
     const vf = VERB_FORMS.get(t.f) ?? VERB_FORMS.get(stripConj(t.f));
-    const prep = LEX.preps.get(stripConj(t.f));
+    const prep = LEX.preps.has(stripConj(t.f)) ? prepCueOf(toks, k) : undefined;
     if (vf || (prep && (!prep.second || toks[k + 1]?.f === prep.second))) {
       let j = sourceStart(k, n);
       if (prep?.kind === 'an' && W(toks[j]) && toks[j].f === 'عن') j++;

@@ -14,7 +14,15 @@ import {
 import { findEntities } from './entities/index';
 import { headlineWarnings } from './headline';
 import { applyKindModel } from './learned/kind-stage';
-import { nounBare as bareNoun, isKnownNoun, isSettingNoun, isSpeechNounWithPronoun, LEX, nounForm } from './lexicon';
+import {
+  nounBare as bareNoun,
+  isKnownNoun,
+  isSettingNoun,
+  isSpeechNounWithPronoun,
+  LEX,
+  nounForm,
+  prepCueOf,
+} from './lexicon';
 import { MentionIndex } from './mention-index';
 import type { Analysis, AnalyzeOptions, Attribution, Span, Warning } from './schema';
 import { sourcePeople } from './source-entities';
@@ -843,7 +851,7 @@ function verbCue(st: State, i: number, vf: VerbForm): number {
 
   // Two layers: `وذكرت وكالة الأنباء نقلا عن مصدر دبلوماسي أن …`.
   if (mention && isPrepCueAt(toks, k)) {
-    const p = LEX.preps.get(stripConj(toks[k].f)) ?? LEX.preps.get(toks[k].f);
+    const p = prepCueOf(toks, k);
     let y0 = k + 1;
     if (p?.second || (p?.kind === 'an' && toks[y0]?.word && stripConj(toks[y0].f) === 'عن')) y0++;
     const yEnd = readSource(st, y0, limit, { stopAtQawl: true });
@@ -1224,7 +1232,7 @@ function sentenceSubject(st: State, i: number): SourceInfo | null {
 
 function prepCue(st: State, i: number): number {
   const { toks } = st;
-  const p = LEX.preps.get(stripConj(toks[i].f)) ?? LEX.preps.get(toks[i].f);
+  const p = prepCueOf(toks, i);
   if (!p) return i + 1;
   const limit = st.end[i];
   let j = i + 1;
@@ -1256,6 +1264,12 @@ function prepCue(st: State, i: number): number {
   // Same-speaker tags: `وفق قوله`, `على حد تعبيره`, `حسب كلامه`.
   if (first?.word && (isSpeechNounWithPronoun(nounForm(first.f)) || first.f === 'حد')) return i + 2;
   if (first?.word && LEX.nonSource.has(bareNoun(first.f))) return i + 1; // `بحسب القانون الدولي`
+  // A preposition opens no source (`على ما وصفها بـ"الأزمة"`, `حسبما قال في …`).
+  if (
+    first?.word &&
+    (LEX.prepositions.has(stripConj(first.f)) || /^[وف]?[بل]\u0640/u.test(st.text.slice(first.start, first.end)))
+  )
+    return i + 1;
   const srcEnd = readSourceForPrep(st, j, limit);
   if (srcEnd <= j) return i + 1;
   const mention: Range = { a: j, b: srcEnd };

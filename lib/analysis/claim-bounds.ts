@@ -1,7 +1,7 @@
 import { stripConj } from '../arabic/clitics';
 import type { Token } from '../arabic/tokens';
 import { PARTICIPLE_FORMS, VERB_FORMS } from '../lexicon/cue-forms';
-import { LEX } from './lexicon';
+import { LEX, prepCueOf } from './lexicon';
 
 /**
  * Where claims stop. A claim runs to the end of its sentence, or to the start of a trailing attribution
@@ -11,7 +11,7 @@ import { LEX } from './lexicon';
 export function isPrepCueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!t?.word) return false;
-  const p = LEX.preps.get(stripConj(t.f)) ?? LEX.preps.get(t.f);
+  const p = prepCueOf(toks, i);
   if (!p) return false;
   // `ليس للسياح فحسب`: فحسب ("only") closes a phrase; it is a cue only with a source after it.
   if (t.f === 'فحسب' && !toks[i + 1]?.word) return false;

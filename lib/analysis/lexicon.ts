@@ -1,6 +1,6 @@
 import { bareNoun, stripConj, stripConjNoun, stripLamBa, stripPrep } from '../arabic/clitics';
 import { foldToken } from '../arabic/tokens';
-import { CUE_PREPS, PRONOUN_SUFFIXES, SAME_SPEAKER_PHRASES, SPEECH_NOUNS } from '../lexicon/cue-preps';
+import { CUE_PREPS, type CuePrep, PRONOUN_SUFFIXES, SAME_SPEAKER_PHRASES, SPEECH_NOUNS } from '../lexicon/cue-preps';
 import { BACKGROUND_HEADS, IMPERSONAL_FORMS } from '../lexicon/cue-verbs';
 import { foldedSet } from '../lexicon/fold-set';
 import {
@@ -31,6 +31,16 @@ import {
 import { SELF_SOURCE_NOUNS, VERBAL_NOUNS } from '../lexicon/verbal-nouns';
 
 /** The lexicons of lib/lexicon, folded once into lookup sets for the analyser. */
+/** Prepositional cues by their first word; one word may open several (`على لسان`, `على ما ذكرت`). */
+function groupPreps(list: readonly CuePrep[]): Map<string, CuePrep[]> {
+  const m = new Map<string, CuePrep[]>();
+  for (const p of list) {
+    const k = foldToken(p.word);
+    m.set(k, [...(m.get(k) ?? []), { ...p, second: p.second && foldToken(p.second) }]);
+  }
+  return m;
+}
+
 export const LEX = {
   comp: foldedSet(COMPLEMENTIZERS),
   compBare: foldedSet(COMPLEMENTIZER_BARE),
@@ -58,7 +68,7 @@ export const LEX = {
   speechNouns: [...foldedSet(SPEECH_NOUNS)],
   pronouns: foldedSet(PRONOUN_SUFFIXES),
   sameSpeaker: foldedSet(SAME_SPEAKER_PHRASES),
-  preps: new Map(CUE_PREPS.map((p) => [foldToken(p.word), { ...p, second: p.second && foldToken(p.second) }])),
+  preps: groupPreps(CUE_PREPS),
   /** Verbal noun of قال with a pronoun, the second layer of `نقل X عن Y قوله`. */
   qawl: foldedSet(['قوله', 'قولها', 'قولهم', 'قولهما']),
   quotes: new Set(['"', '«', '»', '“', '”', '„', "'", '‘', '’']),
@@ -181,3 +191,13 @@ export function nounBare(f: string): string {
 }
 
 export { stripConjNoun };
+
+/** The prepositional cue opened by the token at i: the one whose second word follows, else the one without. */
+export function prepCueOf(toks: readonly { f: string }[], i: number): CuePrep | undefined {
+  const t = toks[i];
+  if (!t) return undefined;
+  const list = LEX.preps.get(stripConj(t.f)) ?? LEX.preps.get(t.f);
+  if (!list) return undefined;
+  const next = toks[i + 1]?.f;
+  return list.find((p) => p.second && p.second === next) ?? list.find((p) => !p.second) ?? list[0];
+}

@@ -23,6 +23,8 @@ export const CUE_PREPS: CuePrep[] = [
   { word: 'حسبما', kind: 'verb' },
   { word: 'نقلا', kind: 'an' },
   { word: 'على', kind: 'direct', second: 'لسان' },
+  // `…، على ما أفادت وكالة الأنباء`: like حسبما (183 after a comma in ANT, data/mined).
+  { word: 'على', kind: 'verb', second: 'ما' },
 ];
 
 /**
