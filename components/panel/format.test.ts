@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { summaryLine, whyText } from './format';
 
@@ -13,7 +13,11 @@ describe('summaryLine', () => {
 
 describe('whyText', () => {
   it('has an Arabic explanation for every rule the analyser can name', () => {
-    const src = readFileSync(new URL('../../lib/analysis/analyze.ts', import.meta.url), 'utf8');
+    const dir = new URL('../../lib/analysis/stages/', import.meta.url);
+    const src = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(new URL(f, dir), 'utf8'))
+      .join('\n');
     // Rule names are the English string literals passed as a rule (emit(...) arguments and `rule =`).
     const rules = new Set(
       [
