@@ -3,6 +3,7 @@ import { tokenize } from '../../arabic/tokens';
 import { MentionIndex } from '../mention-index';
 import type { Attribution, Entity, Span } from '../schema';
 import { claimBoundaries, quoteIndex } from './claim-bounds';
+import type { RuleName } from './rules';
 import { cleanPhrase, describeSource, type KindContext, type SourceInfo } from './source-kind';
 import { markNonComplementizers } from './token-tests';
 
@@ -67,7 +68,7 @@ export function emit(
   src: SourceInfo,
   mention: Range | null,
   claim: Range,
-  rule: string,
+  rule: RuleName,
   confidence: number,
 ): void {
   st.out.push({

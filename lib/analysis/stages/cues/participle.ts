@@ -1,6 +1,7 @@
 import { stripConj } from '../../../arabic/clitics';
 import { objectClaimAt, opener } from '../claim-span';
 import { cueGender, focusFor, sentenceSubject } from '../coreference';
+import { RULE } from '../rules';
 import { skipSettings } from '../settings';
 import { emit, type State } from '../state';
 import { isComma } from '../token-tests';
@@ -26,6 +27,6 @@ export function participleCue(st: State, i: number, strict: boolean): number {
   if (!claim) return i + 1;
   const src = sentenceSubject(st, i) ?? focusFor(st, cueGender(st, i, null));
   if (!src) return i + 1;
-  emit(st, { a: i, b: i + 1 }, src, null, claim, 'participle continuing the last source', 0.75);
+  emit(st, { a: i, b: i + 1 }, src, null, claim, RULE.participle, 0.75);
   return i + 1;
 }

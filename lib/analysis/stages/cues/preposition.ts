@@ -1,6 +1,7 @@
 import { stripConj } from '../../../arabic/clitics';
 import { nounBare as bareNoun, isSpeechNounWithPronoun, LEX, nounForm } from '../../lexicon';
 import { claimFrom, trimClaim } from '../claim-span';
+import { RULE } from '../rules';
 import { skipSettings } from '../settings';
 import { readSourceForPrep } from '../source-after';
 import { emit, type Range, remember, type State, sourceOf, tokenAt } from '../state';
@@ -91,18 +92,10 @@ export function prepCue(st: State, i: number): number {
     claim = claimFrom(st, k);
   }
   if (!claim) return i + 1;
-  emit(
-    st,
-    { a: i, b: cueEnd },
-    src,
-    mention,
-    claim,
-    layered ? 'prepositional attribution, second layer' : 'prepositional attribution',
-    0.85,
-  );
+  emit(st, { a: i, b: cueEnd }, src, mention, claim, layered ? RULE.prepositionSecondLayer : RULE.preposition, 0.85);
   if (inner) {
     const second = sourceOf(st, inner.a, inner.b);
-    emit(st, { a: i, b: cueEnd }, second, inner, claim, 'prepositional attribution, quoted source (عن)', 0.8);
+    emit(st, { a: i, b: cueEnd }, second, inner, claim, RULE.prepositionQuoted, 0.8);
     st.history.push(second);
   }
   if (!layered) remember(st, src);

@@ -1,5 +1,6 @@
 import { stripConj } from '../../../arabic/clitics';
 import { claimFrom } from '../claim-span';
+import { RULE } from '../rules';
 import { skipSettings } from '../settings';
 import { readSource } from '../source-after';
 import { emit, type State, sourceOf } from '../state';
@@ -21,7 +22,7 @@ export function verbalNounCue(st: State, i: number): number {
   const claim = claimFrom(st, k + 1);
   if (!claim) return i + 1;
   const src = sourceOf(st, j, srcEnd);
-  emit(st, { a: i, b: i + 1 }, src, { a: j, b: srcEnd }, claim, 'verbal noun with a content clause', 0.7);
+  emit(st, { a: i, b: i + 1 }, src, { a: j, b: srcEnd }, claim, RULE.verbalNoun, 0.7);
   st.history.push(src);
   return srcEnd;
 }
@@ -37,6 +38,6 @@ export function selfSourceCue(st: State, i: number): number {
   const claim = claimFrom(st, k + 1);
   if (!claim) return i + 1;
   const src = sourceOf(st, i, mentionEnd);
-  emit(st, { a: i, b: i + 1 }, src, { a: i, b: mentionEnd }, claim, 'reports with a content clause', 0.6);
+  emit(st, { a: i, b: i + 1 }, src, { a: i, b: mentionEnd }, claim, RULE.reportNoun, 0.6);
   return k + 1;
 }
