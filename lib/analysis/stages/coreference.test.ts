@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { VERB_FORMS } from '../../lexicon/cue-forms';
 import { analyze } from '../analyze';
-import { run } from './test-helpers';
+import type { SourceKind } from '../schema';
+import { cueGender, focusFor } from './coreference';
+import { cueBare } from './cues/words';
+import type { Gender, SourceInfo } from './source-kind';
+import { prepared, run } from './test-helpers';
 
 describe('coreference', () => {
   it('implicit subject resolves to the last agreeing source', () => {
@@ -41,5 +46,29 @@ describe('coreference', () => {
     expect(a.map((x) => x.source.kind)).toEqual(['person', 'person', 'person']);
     expect(a[1].source.mention?.text).toBe('الوزيرة كوندوليزا رايس');
     expect(a[2].source.name).toContain('رايس');
+  });
+});
+
+describe('coreference, called directly', () => {
+  it('reads gender and number from the cue', () => {
+    const { st } = prepared('وقالت وقالوا وقال مضيفة مضيفين يقولون');
+    const g = st.toks.map((t, i) => cueGender(st, i, VERB_FORMS.get(cueBare(t.f)) ?? null));
+    expect(g).toEqual(['f', 'p', 'm', 'f', 'p', 'p']);
+  });
+
+  it('an implicit subject takes the latest source that agrees with its cue', () => {
+    const { st } = prepared('x');
+    const src = (name: string, kind: SourceKind, gender?: Gender): SourceInfo => ({
+      kind,
+      name,
+      gender,
+      bare: [],
+      head: '',
+    });
+    st.history.push(src('هدى', 'person', 'f'), src('كريم', 'person', 'm'), src('الوزارة', 'organization'));
+    expect(focusFor(st, 'f')?.name).toBe('هدى');
+    expect(focusFor(st, 'm')?.name).toBe('كريم');
+    // No plural source: the latest source named without a cue's gender, if it is not a person.
+    expect(focusFor(st, 'p')?.name).toBe('الوزارة');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { one, run } from './test-helpers';
+import { readSource } from './source-after';
+import { one, prepared, run } from './test-helpers';
 
 describe('source reading after the cue', () => {
   it('plural settings, a delegation addressed, and a bracket the source did not open', () => {
@@ -35,5 +36,23 @@ describe('source reading after the cue', () => {
     const a = one('وأكد شهود عيان وجود قوات إثيوبية داخل البلدة.');
     expect([a.source.mention?.text, a.claim.text]).toEqual(['شهود عيان', 'وجود قوات إثيوبية داخل البلدة']);
     expect(run('ويلاحظ أن الأجزاء العليا من السور طليت باللون الأخضر.').attributions).toEqual([]);
+  });
+});
+
+describe('source reading after the cue, called directly', () => {
+  it('stops at the complementiser, a setting or an object noun; takes an anonymity tail whole', () => {
+    let p = prepared('قال وزير المالية اللبناني إن العجز سيتراجع.');
+    expect(p.words({ a: 1, b: readSource(p.st, 1, p.st.n) })).toBe('وزير المالية اللبناني');
+    p = prepared('وقالت الوزارة في بيان إن الطريق مغلق.');
+    expect(p.words({ a: 1, b: readSource(p.st, 1, p.st.n) })).toBe('الوزارة');
+    p = prepared('وأكد شهود عيان وجود قوات.');
+    expect(p.words({ a: 1, b: readSource(p.st, 1, p.st.n) })).toBe('شهود عيان');
+    p = prepared('وقال مسؤول طلب عدم نشر اسمه إن الصفقة ألغيت.');
+    expect(p.words({ a: 1, b: readSource(p.st, 1, p.st.n) })).toBe('مسؤول طلب عدم نشر اسمه');
+  });
+
+  it('a preposition after the verb starts its object, not a source', () => {
+    const p = prepared('وحذر من مواجهة المخاطر.');
+    expect(readSource(p.st, 1, p.st.n)).toBe(1);
   });
 });

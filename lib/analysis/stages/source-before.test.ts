@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { one, run } from './test-helpers';
+import { sourceBefore } from './source-before';
+import { one, prepared, run } from './test-helpers';
 
 describe('source reading before the cue', () => {
   it('source before the verb', () => {
@@ -21,5 +22,14 @@ describe('source reading before the cue', () => {
     const last = at.at(-1)!;
     expect(last.cue.text).toBe('حذّر');
     expect(last.source.mention?.text).toBe('سمير داود');
+  });
+});
+
+describe('source reading before the cue, called directly', () => {
+  it('takes a plausible subject before the verb and refuses an unknown noun phrase', () => {
+    let p = prepared('والحكومة الماليزية قالت إن الانتخابات ستجري.');
+    expect(p.words(sourceBefore(p.st, p.at('قالت')))).toBe('والحكومة الماليزية');
+    p = prepared('والطقس الجميل قال إن الانتخابات ستجري.');
+    expect(sourceBefore(p.st, p.at('قال'))).toBeNull();
   });
 });
