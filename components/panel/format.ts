@@ -40,7 +40,7 @@ function arCount(n: number, one: string, two: string, few: string, many: string,
 }
 
 /**
- * The analyser explains each mark with the English name of the rule that fired (lib/analysis/analyze.ts); the
+ * The analyser explains each mark with the English name of the rule that fired (lib/analysis/stages/rules.ts); the
  * card shows it in the reader's language. A rule without a translation here is shown as it is.
  */
 const RULES_AR: Record<string, string> = {

@@ -1,3 +1,3 @@
 export { analyze } from './analyze';
 export * from './schema';
-export { summarize } from './summary';
+export { summarize } from './stages/summary';

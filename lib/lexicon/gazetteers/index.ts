@@ -1,4 +1,4 @@
-import { fold, stem } from '../../analysis/entities/text';
+import { fold, stem } from '../../arabic/fold';
 import { PLACE_ALIASES } from './aliases';
 import { CLUBS, COMPANIES } from './companies';
 import { COUNTRIES, COUNTRY_VARIANTS, NISBA_STEMS } from './countries';

@@ -1,5 +1,5 @@
-import { foldArabic } from '../arabic/normalize';
-import type { Attribution, Summary } from './schema';
+import { foldArabic } from '../../arabic/normalize';
+import type { Attribution, Summary } from '../schema';
 
 /** Claims by source kind, distinct sources (by folded name) and the share of claims from anonymous sources. */
 export function summarize(attributions: Attribution[]): Summary {

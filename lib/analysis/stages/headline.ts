@@ -1,7 +1,7 @@
-import { bareNoun } from '../arabic/clitics';
-import type { Token } from '../arabic/tokens';
-import { foldToken } from '../arabic/tokens';
-import type { Attribution, Warning } from './schema';
+import { bareNoun } from '../../arabic/clitics';
+import type { Token } from '../../arabic/tokens';
+import { foldToken } from '../../arabic/tokens';
+import type { Attribution, Warning } from '../schema';
 
 /**
  * Headline warnings. The text format is title, blank line, body; the headline is the first paragraph when a

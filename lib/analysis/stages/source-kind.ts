@@ -1,9 +1,9 @@
-import { isDefinite, stripConjNoun } from '../arabic/clitics';
-import { foldArabic } from '../arabic/normalize';
-import type { Token } from '../arabic/tokens';
-import { nounBare as bareNoun, LEX, nounForm } from './lexicon';
-import type { MentionIndex } from './mention-index';
-import type { SourceKind } from './schema';
+import { isDefinite, stripConjNoun } from '../../arabic/clitics';
+import { foldArabic } from '../../arabic/normalize';
+import type { Token } from '../../arabic/tokens';
+import { nounBare as bareNoun, LEX, nounForm } from '../lexicon';
+import type { MentionIndex } from '../mention-index';
+import type { SourceKind } from '../schema';
 
 /**
  * The kind and display name of a source phrase (GUIDELINES "The source's kind", Decision 7), from its head

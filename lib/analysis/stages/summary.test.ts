@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from './schema';
+import type { Attribution } from '../schema';
 import { summarize } from './summary';
 
 const attr = (name: string, kind: Attribution['source']['kind']): Attribution => ({

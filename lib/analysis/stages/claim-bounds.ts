@@ -1,45 +1,14 @@
-import { stripConj } from '../arabic/clitics';
-import type { Token } from '../arabic/tokens';
-import { PARTICIPLE_FORMS, VERB_FORMS } from '../lexicon/cue-forms';
-import { LEX, prepCueOf } from './lexicon';
+import type { Token } from '../../arabic/tokens';
+import { VERB_FORMS } from '../../lexicon/cue-forms';
+import { LEX } from '../lexicon';
+import { isParticipleAt, isPrepCueAt, isVerbCueAt } from './cues/words';
 
 /**
- * Where claims stop. A claim runs to the end of its sentence, or to the start of a trailing attribution
- * (`، حسبما …`, `، وفقا لـ …`, `، مضيفا أن …`, `، وأضاف …`) or a same-speaker tag (`وفق قوله`). Computed for all
- * tokens in one backward pass so that each claim costs O(1) to bound, whatever the text.
+ * Claim bounds, precomputed: where a claim must stop. A claim runs to the end of its sentence, or to the start
+ * of a trailing attribution (`، حسبما …`, `، وفقا لـ …`, `، مضيفا أن …`, `، وأضاف …`) or a same-speaker tag
+ * (`وفق قوله`). Computed for all tokens in one backward pass so that each claim costs O(1) to bound, whatever
+ * the text. Also the index of quote marks, so that finding a closing quote costs O(1).
  */
-export function isPrepCueAt(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  if (!t?.word) return false;
-  const p = prepCueOf(toks, i);
-  if (!p) return false;
-  // `ليس للسياح فحسب`: فحسب ("only") closes a phrase; it is a cue only with a source after it.
-  if (t.f === 'فحسب' && !toks[i + 1]?.word) return false;
-  if (t.f === 'فحسب' && /^و?(?:بل|لكن|ولكن|انما|وانما)$/u.test(toks[i + 1].f)) return false;
-  if (p.word === 'حسب' && toks[i + 1]?.f === 'الله') return false; // the name `بهاء حسب الله`
-  if (p.second) return toks[i + 1]?.f === p.second || (toks[i + 1]?.f === 'حد' && p.word === 'على');
-  return true;
-}
-
-/**
- * The token without a conjunction, for cue lookup. `ف` is also a root letter (`فرات` is not `ف+رأت`), so after
- * `ف` only remainders of four letters or `قال` forms are tried.
- */
-export function cueBare(f: string): string {
-  const b = stripConj(f);
-  if (b !== f && f.charCodeAt(0) === 0x0641 && b.length < 4 && !b.startsWith('قال')) return f;
-  return b;
-}
-
-export function isParticipleAt(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  return !!t?.word && (PARTICIPLE_FORMS.has(t.f) || PARTICIPLE_FORMS.has(cueBare(t.f)));
-}
-
-export function isVerbCueAt(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  return !!t?.word && (VERB_FORMS.has(t.f) || VERB_FORMS.has(cueBare(t.f)));
-}
 
 /** Connectives after a comma that return to the outlet's narration. */
 const NARRATOR_TURNS = new Set(['ولكن', 'لكن', 'بينما', 'فيما', 'وفيما', 'وبينما']);
