@@ -52,12 +52,14 @@ describe('the shipped source-kind model', () => {
     const made = `${JSON.stringify(trainKindModel(loadGold(join(__dirname, '../../../eval/gold'))))}\n`;
     expect(made === shipped).toBe(true);
   }, 60_000);
-  it('marks the kinds it decided, and can be switched off', () => {
-    const text = 'عنوان\n\nوقالت مصادر مطلعة إن الاجتماع تأجل.';
+  it('marks the kinds it decided, leaves the rules\' anonymous readings, and can be switched off', () => {
+    const text = 'عنوان\n\nوقالت وزارة الخارجية إن الاجتماع تأجل.\nوقالت مصادر مطلعة إن الاجتماع تأجل.';
     const on = analyze(text, { entities: false });
     const off = analyze(text, { entities: false, kindModel: null });
     expect(on.attributions[0].why.kindModel).toBeGreaterThan(0.5);
-    expect(on.attributions[0].source.kind).toBe('anonymous');
+    expect(on.attributions[0].source.kind).toBe('organization');
+    expect(on.attributions[1].source.kind).toBe('anonymous');
+    expect(on.attributions[1].why.kindModel).toBeUndefined();
     expect(off.attributions[0].why.kindModel).toBeUndefined();
   });
 });
