@@ -99,7 +99,7 @@ describe('training', () => {
 });
 
 describe('shipped size', () => {
-  it('keeps weights, common words and gazetteers within 3 MB gzipped', async () => {
+  it('keeps weights, common words, gazetteers and word clusters within 3 MB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     const { readdirSync } = await import('node:fs');
     const lex = resolve(__dirname, '../lib/lexicon');
@@ -107,6 +107,9 @@ describe('shipped size', () => {
       join(lex, 'ner/weights.json'),
       join(lex, 'ner/common.json'),
       ...readdirSync(join(lex, 'gazetteers')).map((f) => join(lex, 'gazetteers', f)),
+      ...readdirSync(join(lex, 'clusters'))
+        .filter((f) => !f.endsWith('.md'))
+        .map((f) => join(lex, 'clusters', f)),
     ];
     const total = files.reduce((a, f) => a + gzipSync(readFileSync(f)).length, 0);
     expect(total).toBeLessThan(3 * 1024 * 1024);

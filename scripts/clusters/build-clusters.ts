@@ -102,7 +102,9 @@ async function main() {
   const vocab = order.slice(0, V).map((i) => names[i]);
   let covered = 0;
   for (let r = 0; r < V; r++) covered += count[order[r]];
-  log(`vocabulary ${V} words (min count ${count[order[V - 1]]}), covering ${((100 * covered) / (n - count[0])).toFixed(1)}% of tokens`);
+  log(
+    `vocabulary ${V} words (min count ${count[order[V - 1]]}), covering ${((100 * covered) / (n - count[0])).toFixed(1)}% of tokens`,
+  );
   for (let i = 0; i < n; i++) seq[i] = rank[seq[i]];
   names.length = 0;
   ids.clear();
