@@ -92,9 +92,10 @@ describe('training', () => {
     expect(f1(trainCrfStage(feats(train), tags, () => {}, 'test'))).toBeGreaterThan(0.25);
     expect(f1(trainPerceptronStage(feats(train), tags, () => {}, 'test'))).toBeGreaterThan(0.25);
   });
-  it('derives the shipped common-word list from the training split', () => {
+  it('derives the shipped common-word list from the text the shipped weights were trained on', () => {
     const shipped = JSON.parse(readFileSync(resolve(__dirname, '../lib/lexicon/ner/common.json'), 'utf8'));
-    expect(commonWords(conll).words).toEqual(shipped.words);
+    const all = shipped.about.includes('all of'); // `npm run train -- --all` (shipped) or the first 90%
+    expect(commonWords(conll, all).words).toEqual(shipped.words);
   });
 });
 
