@@ -93,6 +93,16 @@ describe('alias linking', () => {
     const isis = ents.find((e) => e.type === 'organization');
     expect([isis?.name, ...(isis?.aliases ?? [])].sort()).toEqual(['تنظيم الدولة', 'داعش']);
   });
+  it('reads a hashtag as the name it spells and links it to the full name', () => {
+    const ents = byName('قال الشيخ محمد بن راشد آل مكتوم إن المشروع سيكتمل. ونشر الحساب صورة مع وسم #محمد_بن_راشد.');
+    const full = ents.get('محمد بن راشد آل مكتوم');
+    expect(full?.type).toBe('person');
+    expect(full?.aliases).toContain('محمد_بن_راشد');
+  });
+  it('links an acronym mined from news to its full name, with no brackets in the article', () => {
+    const ents = byName('أعلنت منظمة البلدان المصدرة للبترول خفض الإنتاج. وقال مسؤول في أوبك إن القرار نهائي.');
+    expect(ents.get('منظمة البلدان المصدرة للبترول')?.aliases).toContain('أوبك');
+  });
   it('links a bracketed short name to the name before it', () => {
     const ents = byName('ونقلت وكالة الأنباء الروسية (ريا) عن مصدر قوله إن الاتفاق قريب.');
     expect(ents.get('وكالة الأنباء الروسية')?.aliases).toContain('ريا');

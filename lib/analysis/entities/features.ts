@@ -1,4 +1,6 @@
+import { clusterOfFolded } from '../../lexicon/clusters/index';
 import { type Gazetteers, gazetteers, matchAt } from '../../lexicon/gazetteers/index';
+import { minedAt } from '../../lexicon/gazetteers/mined';
 import { fold, isPunct, stem } from './text';
 
 /**
@@ -34,6 +36,8 @@ export interface TokenForms {
   folded: string;
   key: string;
   cls: string;
+  /** Word-cluster path (lib/lexicon/clusters) of the word, else of its stem; '' when rare. */
+  bc: string;
 }
 
 /** What one token brings on its own, whatever its neighbours: its forms, its class and its own features. */
@@ -81,8 +85,15 @@ export function tokenInfo(token: string): TokenInfo {
     const padded = `^${key}$`;
     for (let a = 0; a + 3 <= padded.length; a++) own.push(`g3:${padded.slice(a, a + 3)}`);
   }
-  return { folded: f, key, cls, own };
+  // Word clusters learnt from unlabelled news: the path and its prefixes (coarser clusters), which carry what
+  // ANERcorp's few labelled words cannot (a foreign surname seen only in ANT sits with other surnames).
+  const bc = clusterOfFolded(f) ?? clusterOfFolded(key) ?? clusterOfFolded(deep) ?? '';
+  if (bc) for (const p of CLUSTER_PREFIXES) if (bc.length > p) own.push(`bc${p}:${bc.slice(0, p)}`);
+  own.push(`bc:${bc}`);
+  return { folded: f, key, cls, bc, own };
 }
+
+const CLUSTER_PREFIXES = [4, 6, 10];
 
 /**
  * The features of each token that depend on its neighbours: their words, stems and classes, and the gazetteer
@@ -110,9 +121,24 @@ export function neighbourFeatures(
     i = m.end;
   }
 
+  // Names mined from unlabelled news (lib/lexicon/gazetteers/mined.ts), as B/I features with their kind.
+  const keys = infos.map((x) => x.key);
+  const mined: string[] = new Array(n).fill('');
+  for (let i = 0; i < n; ) {
+    const m = minedAt(keys, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    mined[i] = `B${m.type}`;
+    for (let j = i + 1; j < m.end; j++) mined[j] = `I${m.type}`;
+    i = m.end;
+  }
+
   const w = (j: number) => (j < 0 ? BOS : j >= n ? EOS : folded[j]);
   const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : infos[j].key);
   const cls = (j: number): string => (j < 0 || j >= n ? 'x' : infos[j].cls);
+  const bc = (j: number): string => (j < 0 || j >= n ? 'x' : infos[j].bc);
 
   const out: { before: string[]; after: string[] }[] = [];
   for (let i = 0; i < n; i++) {
@@ -137,6 +163,9 @@ export function neighbourFeatures(
         `g:${gaz[i]}`,
         `g-1:${i > 0 ? gaz[i - 1] : 'x'}`,
         `g+1:${i + 1 < n ? gaz[i + 1] : 'x'}`,
+        `bc-1:${bc(i - 1)}`,
+        `bc+1:${bc(i + 1)}`,
+        `mn:${mined[i]}`,
       ],
     });
   }

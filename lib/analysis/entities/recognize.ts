@@ -1,4 +1,5 @@
 import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
+import { minedAt } from '../../lexicon/gazetteers/mined';
 import {
   ADMIN_HEADS,
   COMPASS_ADJECTIVES,
@@ -129,7 +130,7 @@ export function recognizeTokens(
   };
 
   // 1. Tagger spans.
-  type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' };
+  type Span = { first: number; last: number; type: GazType; group?: number; from: 'tag' | 'gaz' | 'rule' | 'mined' };
   const tagged: Span[] = [];
   const allTags = tagSentences(
     ranges.map(([s, e]) => toks.slice(s, e).map((t) => t.text)),
@@ -159,6 +160,17 @@ export function recognizeTokens(
     if (m && !m.entry.ambiguous) {
       gaz.push({ first: i, last: m.end, type: m.entry.type, group: m.entry.group, from: 'gaz' });
       if (m.skip) gazSkip.set(i, m.skip);
+      i = m.end;
+    } else i++;
+  }
+
+  // 2b. Names mined from unlabelled news (lib/lexicon/gazetteers/mined.ts): they only fill gaps the tagger and
+  // the gazetteers leave, or widen a shorter span they cover (`راضي` → `بسام راضي`).
+  const mined: Span[] = [];
+  for (let i = 0; i < n; ) {
+    const m = minedAt(keys, i);
+    if (m) {
+      mined.push({ first: i, last: m.end, type: m.type === 'P' ? 'PERS' : 'ORG', from: 'mined' });
       i = m.end;
     } else i++;
   }
@@ -269,13 +281,14 @@ export function recognizeTokens(
       sp.first <= c.first &&
       sp.last >= c.last &&
       sp.last - sp.first > c.last - c.first &&
-      !(sp.from === 'tag' && c.from === 'gaz' && c.type !== sp.type);
+      !((sp.from === 'tag' || sp.from === 'mined') && c.from === 'gaz' && c.type !== sp.type);
     for (const c of clash) if (!covers(c)) return;
     for (let j = sp.first; j < sp.last; j++) owner[j] = sp;
   };
   for (const sp of rules) if (sp.type !== 'PERS') place(sp);
   for (const sp of gaz) place(sp);
   for (const sp of tagged) place(sp);
+  for (const sp of mined) place(sp);
   for (const sp of rules) if (sp.type === 'PERS') place(sp);
   const chosen: Span[] = [];
   for (let j = 0; j < n; j++) if (owner[j] && owner[j] !== chosen[chosen.length - 1]) chosen.push(owner[j]!);

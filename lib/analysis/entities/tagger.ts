@@ -124,10 +124,10 @@ function addBoth(t: Tagger, feats: readonly string[], e1: Float64Array, e2: Floa
 function ownWeights(t: Tagger, token: string): OwnWeights {
   let w = t.words.get(token);
   if (!w) {
-    const { folded, key, cls, own } = tokenInfo(token);
+    const { folded, key, cls, bc, own } = tokenInfo(token);
     const both = new Float64Array(2 * NL);
     addBoth(t, own, both, both.subarray(NL), 0);
-    w = { folded, key, cls, both };
+    w = { folded, key, cls, bc, both };
     if (t.words.size >= WORDS_MAX) t.words.clear();
     t.words.set(token, w);
   }

@@ -52,7 +52,7 @@ describe('the shipped source-kind model', () => {
     const made = `${JSON.stringify(trainKindModel(loadGold(join(__dirname, '../../../eval/gold'))))}\n`;
     expect(made === shipped).toBe(true);
   }, 60_000);
-  it('marks the kinds it decided, leaves the rules\' anonymous readings, and can be switched off', () => {
+  it("marks the kinds it decided, leaves the rules' anonymous readings, and can be switched off", () => {
     const text = 'عنوان\n\nوقالت وزارة الخارجية إن الاجتماع تأجل.\nوقالت مصادر مطلعة إن الاجتماع تأجل.';
     const on = analyze(text, { entities: false });
     const off = analyze(text, { entities: false, kindModel: null });

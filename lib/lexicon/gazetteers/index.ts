@@ -2,6 +2,7 @@ import { fold, stem } from '../../arabic/fold';
 import { PLACE_ALIASES } from './aliases';
 import { CLUBS, COMPANIES } from './companies';
 import { COUNTRIES, COUNTRY_VARIANTS, NISBA_STEMS } from './countries';
+import mined from './mined.json';
 import { ORG_HEADS, ORGANIZATIONS } from './organizations';
 import { FIRST_NAMES, PEOPLE } from './persons';
 import { CITIES, PLACE_HEADS, REGIONS } from './places';
@@ -126,6 +127,20 @@ export function gazetteers(): Gazetteers {
 
   for (const forms of PLACE_ALIASES) addGroup(forms, 'LOC');
   for (const forms of ORGANIZATIONS) addGroup(forms, 'ORG');
+  // Organisations with the acronym news gives them in brackets, mined from ANT (mined.json): after the curated
+  // groups, so a curated form keeps its group and a mined acronym joins the curated full name's group.
+  const existing = (form: string): GazEntry | undefined => {
+    let node: TrieNode | undefined = root;
+    for (const w of splitForm(form)) node = node?.next.get(artKey(fold(w)));
+    return node?.definite ?? node?.bare;
+  };
+  for (const [full, acronym] of mined.organizations as [string, string][]) {
+    const known = existing(acronym) ?? existing(full);
+    if (known?.type === 'ORG') {
+      add(full, 'ORG', known.group); // `أوبك` is curated (`منظمة أوبك`): the mined full name joins its group
+      add(acronym, 'ORG', known.group);
+    } else addGroup([full, acronym], 'ORG');
+  }
   for (const forms of PEOPLE) addGroup(forms, 'PERS');
   for (const f of [...COUNTRIES, ...COUNTRY_VARIANTS, ...CITIES, ...REGIONS]) addGroup([f], 'LOC');
   // After the places: a club named after its city (`روما`, `الكويت`) leaves the city a location.
