@@ -104,6 +104,14 @@ export const STRINGS = {
     ar: 'لم يُبرز {n} موضعًا في الصفحة لأن نصها كثيف على نحو غير معتاد.',
     en: '{n} places were not highlighted because the page text is unusually dense.',
   },
+  textSkipped: {
+    ar: 'النص طويل على نحو غير معتاد: لم يُحلَّل آخر {n} حرفًا منه.',
+    en: 'The text is unusually long: its last {n} characters were not analysed.',
+  },
+  selectionFailed: {
+    ar: 'تعذّر الحفظ: أعد تحميل الصفحة وحدّد النص من جديد.',
+    en: 'Could not save: reload the page and select the text again.',
+  },
   kindLongPerson: { ar: 'مصدر مسمّى (شخص)', en: 'Named source (person)' },
   kindLongOrganization: { ar: 'مصدر مسمّى (جهة)', en: 'Named source (organisation)' },
   kindLongAnonymous: { ar: 'مصدر مجهول', en: 'Anonymous source' },

@@ -2,11 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../components/i18n';
 import type { Lang } from '../../components/panel/format';
 import { Panel } from '../../components/panel/Panel';
+import { SaveSelection } from '../../components/panel/SaveSelection';
 import {
   ContentToPanelSchema,
   ExportFileSchema,
   type PanelToContent,
   parseMessage,
+  SelectionPendingSchema,
   type TabState,
   TabStateSchema,
 } from '../../lib/messages';
@@ -18,6 +20,24 @@ type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; stat
 export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTabId);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [selection, setSelection] = useState<string | null>(null);
+
+  // A selection from the context menu, waiting for its source: asked of the background when the panel opens
+  // or the tab changes, and whenever the background says one arrived.
+  useEffect(() => {
+    if (tabId === null) return;
+    const take = async () => {
+      const got = (await browser.runtime.sendMessage({ type: 'selection-take', tabId })) as { text?: unknown } | null;
+      if (got && typeof got.text === 'string') setSelection(got.text);
+    };
+    void take();
+    const onMessage = (raw: unknown) => {
+      if (parseMessage(SelectionPendingSchema, raw)?.tabId === tabId) void take();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
 
   useEffect(() => {
     if (fixedTabId !== null) return;
@@ -63,6 +83,17 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     };
   }, [tabId, refresh]);
 
+  if (selection !== null)
+    return (
+      <SaveSelection
+        lang={lang}
+        text={selection}
+        save={async (name, kind) =>
+          Boolean(await send({ type: 'save-selection', selectionText: selection, name, kind }).catch(() => false))
+        }
+        done={() => setSelection(null)}
+      />
+    );
   if (load.kind === 'loading') return <p className="status">{t('analysing', lang)}</p>;
   if (load.kind === 'no-content') return <p className="status">{t('noContent', lang)}</p>;
   return (
