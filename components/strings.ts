@@ -85,6 +85,10 @@ export const STRINGS = {
     ar: 'اكتمل الاستيراد: أُضيف {added}، وتُرك {skipped} لأنه محفوظ مسبقًا.',
     en: 'Import done: {added} added, {skipped} already in the library.',
   },
+  importTooLarge: {
+    ar: 'الملف أكبر من {mb} ميغابايت، وهو أكبر بكثير من أي مكتبة صدّرها إسناد.',
+    en: 'The file is over {mb} MB, far larger than any library Isnad exports.',
+  },
   importRefused: { ar: 'رُفض الملف ولم يُضف شيء:', en: 'File refused, nothing was added:' },
   // ── re-anchoring a saved claim on its page (open original) ──
   anchorNotFound: {

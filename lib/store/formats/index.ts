@@ -71,8 +71,12 @@ export function exportPageClaims(
   return exportClaims(claims, format, { exportedAt: opts.exportedAt, scope: 'page', name: page.title || page.url });
 }
 
-/** Largest import accepted (characters); a 10,000-claim export is about 15 MB. */
-export const MAX_IMPORT_CHARS = 100_000_000;
+/**
+ * Largest import accepted: a 10,000-claim export is about 15 MB. The library checks a file's size in bytes
+ * before reading it (MAX_IMPORT_BYTES), and the parser its length in characters.
+ */
+export const MAX_IMPORT_CHARS = 60_000_000;
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 /** Reads an Isnad JSON export or W3C Web Annotation JSON; a refusal says what is wrong and where. */
 export function parseImport(text: string, now?: string): ParseResult {
