@@ -64,8 +64,18 @@ function analysisReply(analysis: Analysis, key: string): AnalysisReply {
   };
 }
 
-/** A macrotask break, so that the runtime delivers other messages between pieces of a long analysis. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * A task break, so that the runtime delivers other messages between pieces of a long analysis. A message-channel
+ * task, not setTimeout: timers in a background context can be throttled to one a second or slower.
+ */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const breathe = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 
 /** Selections from the context menu waiting for the reader to name their source in the panel, by tab. */
 const selections = new Map<number, { text: string; at: number }>();

@@ -244,9 +244,7 @@ describe('exports of hostile text (issue 14)', () => {
       expect(SavedClaimSchema.safeParse({ ...ok, tags: [tag] }).success).toBe(false);
     expect(SavedClaimSchema.safeParse({ ...ok, claim: 'ق'.repeat(50_000) }).success).toBe(false);
     expect(SavedClaimSchema.safeParse({ ...ok, note: 'ق'.repeat(200_000) }).success).toBe(false);
-    expect(SavedClaimSchema.safeParse({ ...ok, source: { ...ok.source, name: 'ق'.repeat(1000) } }).success).toBe(
-      false,
-    );
+    expect(SavedClaimSchema.safeParse({ ...ok, source: { ...ok.source, name: 'ق'.repeat(1000) } }).success).toBe(false);
     expect(SavedClaimSchema.safeParse({ ...ok, url: `https://x.example/${'a'.repeat(10_000)}` }).success).toBe(false);
   });
 
