@@ -12,6 +12,7 @@ import {
   type TabState,
   TabStateSchema,
 } from '../../lib/messages';
+import { exportFileMeta } from '../../lib/store/formats';
 import { browser } from '../../platform/browser';
 
 type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; state: TabState };
@@ -108,7 +109,9 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
         save: async (a) => Boolean(await send({ type: 'save', attributionId: a.id })),
         exportPage: async (format) => {
           const file = ExportFileSchema.safeParse(await send({ type: 'export-page', format }));
-          if (file.success) download(file.data.filename, file.data.mime, file.data.text);
+          // Only the text comes from the page's side; its name and type are the panel's own.
+          const { filename, mime } = exportFileMeta(format, 'page', new Date().toISOString());
+          if (file.success) download(filename, mime, file.data.text);
         },
         openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
       }}

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../analysis/schema';
 import { makeClaim, makeClaims } from './fixtures';
-import { exportClaims, exportPageClaims, parseImport } from './formats';
+import { exportClaims, exportFileMeta, exportPageClaims, parseImport } from './formats';
 import { CSV_COLUMNS, csvCell } from './formats/csv';
 import { IsnadExportSchema } from './formats/json';
 import { mdEscape } from './formats/markdown';
@@ -255,5 +255,12 @@ describe('exports of hostile text (issue 14)', () => {
     expect(csvCell('x\n-2')).toBe('"x\n\'-2"');
     expect(csvCell('=1;=2')).toBe("'=1;'=2");
     expect(csvCell('a-b; c=d')).toBe('a-b; c=d');
+  });
+
+  it('names an export and gives its type from the format alone (the panel does, not the page)', () => {
+    const at = '2026-01-02T03:04:05Z';
+    const made = exportClaims([makeClaim(1)], 'csv', { exportedAt: at, scope: 'page' });
+    expect(exportFileMeta('csv', 'page', at)).toEqual({ filename: made.filename, mime: made.mime });
+    expect(exportFileMeta('markdown', 'page', at).filename).toBe('isnad-page-2026-01-02.md');
   });
 });

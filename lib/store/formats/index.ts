@@ -52,9 +52,20 @@ export function exportClaims(
       text = toW3c(list, { exportedAt: opts.exportedAt, label: heading });
       break;
   }
+  return { ...exportFileMeta(format, opts.scope, opts.exportedAt), text };
+}
+
+/**
+ * An export's file name and MIME type, from its format alone. The panel derives them itself for a page's
+ * export (the content script, which makes the text, runs in the page's process and must not choose them).
+ */
+export function exportFileMeta(
+  format: ExportFormat,
+  scope: 'library' | 'page',
+  exportedAt: string,
+): { filename: string; mime: string } {
   const [ext, mime] = EXT[format];
-  const day = opts.exportedAt.slice(0, 10);
-  return { filename: `isnad-${opts.scope}-${day}.${ext}`, mime, text };
+  return { filename: `isnad-${scope}-${exportedAt.slice(0, 10)}.${ext}`, mime };
 }
 
 /**
