@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
-    permissions: ['storage', 'contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {

@@ -86,6 +86,10 @@ export const STRINGS = {
     ar: 'اكتمل الاستيراد: أُضيف {added}، وتُرك {skipped} لأنه محفوظ مسبقًا.',
     en: 'Import done: {added} added, {skipped} already in the library.',
   },
+  importTooLarge: {
+    ar: 'الملف أكبر من {mb} ميغابايت، وهو أكبر بكثير من أي مكتبة صدّرها إسناد.',
+    en: 'The file is over {mb} MB, far larger than any library Isnad exports.',
+  },
   importRefused: { ar: 'رُفض الملف ولم يُضف شيء:', en: 'File refused, nothing was added:' },
   // ── re-anchoring a saved claim on its page (open original) ──
   anchorNotFound: {
@@ -104,6 +108,14 @@ export const STRINGS = {
   unpainted: {
     ar: 'لم يُبرز {n} موضعًا في الصفحة لأن نصها كثيف على نحو غير معتاد.',
     en: '{n} places were not highlighted because the page text is unusually dense.',
+  },
+  textSkipped: {
+    ar: 'النص طويل على نحو غير معتاد: لم يُحلَّل آخر {n} حرفًا منه.',
+    en: 'The text is unusually long: its last {n} characters were not analysed.',
+  },
+  selectionFailed: {
+    ar: 'تعذّر الحفظ: أعد تحميل الصفحة وحدّد النص من جديد.',
+    en: 'Could not save: reload the page and select the text again.',
   },
   kindLongPerson: { ar: 'مصدر مسمّى (شخص)', en: 'Named source (person)' },
   kindLongOrganization: { ar: 'مصدر مسمّى (جهة)', en: 'Named source (organisation)' },

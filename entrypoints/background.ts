@@ -1,6 +1,6 @@
 import '../lib/zod-setup';
 import type { Runtime } from 'webextension-polyfill';
-import { analyze } from '../lib/analysis';
+import { AnalysisJobs } from '../lib/analysis/jobs';
 import type { Analysis } from '../lib/analysis/schema';
 import {
   ANALYSIS_CHUNK,
@@ -10,27 +10,51 @@ import {
   type AnalysisReply,
   type BackgroundToContent,
   isStoreMessage,
+  MAX_SELECTION,
   parseMessage,
+  SelectionOfferSchema,
+  SelectionTakeSchema,
 } from '../lib/messages';
 import { openDb } from '../lib/store/db';
-import { handleStoreMessage } from '../lib/store/handler';
+import { handleStoreMessage, pageUrlOf } from '../lib/store/handler';
 import { browser } from '../platform/browser';
 
-// Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut and the context menu to the
-// tab's content script, owns the saved-claims database (the extension's own IndexedDB origin, never the page's),
-// and runs the analyser for content scripts: off the page's main thread, one copy per browser, not per tab.
+// Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut to the tab's content script
+// and the context menu's selection to the panel, owns the saved-claims database (the extension's own IndexedDB
+// origin, never the page's), and runs the analyser for content scripts: off the page's main thread, one copy
+// per browser, not per tab. Content scripts run in the page's process and are treated as the page: every
+// message is routed by who sent it (callerOf), and a content script gets only what its own page needs.
 
-/** Long analyses waiting to be fetched in chunks, by token; dropped when fetched or after two minutes. */
-const pending = new Map<string, { analysis: Analysis; at: number }>();
+/** At most this many long analyses wait to be fetched in chunks, all tabs together (the oldest go first). */
+const MAX_PENDING = 16;
 
-function analysisReply(analysis: Analysis): AnalysisReply {
+/** Who sent a message, from `runtime.MessageSender` (set by the browser, not by the sender). */
+type Caller = { kind: 'extension' } | { kind: 'page'; url: string; key: string };
+
+function callerOf(sender: Runtime.MessageSender, extOrigin: string): Caller | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const url = sender.url ?? '';
+  // Extension pages (panel, library) are at the extension's own origin; content scripts report their page's.
+  if (url.startsWith(extOrigin)) return { kind: 'extension' };
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !/^https?:/.test(url)) return null;
+  return { kind: 'page', url: pageUrlOf(url), key: `${tabId}:${sender.frameId ?? 0}` };
+}
+
+/** Long analyses waiting to be fetched in chunks, by token, each bound to the tab and frame that asked. */
+const pending = new Map<string, { analysis: Analysis; key: string; at: number }>();
+
+function analysisReply(analysis: Analysis, key: string): AnalysisReply {
   const { attributions, entities, warnings } = analysis;
+  // A newer analysis for the same tab and frame replaces the older one's chunks.
+  for (const [k, v] of pending) if (v.key === key) pending.delete(k);
   if (Math.max(attributions.length, entities.length, warnings.length) <= ANALYSIS_CHUNK)
     return { ...analysis, more: null };
   const now = Date.now();
   for (const [k, v] of pending) if (now - v.at > 120_000) pending.delete(k);
+  while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
   const token = crypto.randomUUID();
-  pending.set(token, { analysis, at: now });
+  pending.set(token, { analysis, key, at: now });
   return {
     ...analysis,
     attributions: attributions.slice(0, ANALYSIS_CHUNK),
@@ -40,14 +64,42 @@ function analysisReply(analysis: Analysis): AnalysisReply {
   };
 }
 
+/**
+ * A task break, so that the runtime delivers other messages between pieces of a long analysis. A message-channel
+ * task, not setTimeout: timers in a background context can be throttled to one a second or slower.
+ */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const breathe = () =>
+  new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+/** Selections from the context menu waiting for the reader to name their source in the panel, by tab. */
+const selections = new Map<number, { text: string; at: number }>();
+function offerSelection(tabId: number, text: string): void {
+  const now = Date.now();
+  for (const [k, v] of selections) if (now - v.at > 600_000) selections.delete(k);
+  selections.delete(tabId);
+  while (selections.size >= 32) selections.delete(selections.keys().next().value as number);
+  selections.set(tabId, { text: text.slice(0, MAX_SELECTION), at: now });
+  browser.runtime.sendMessage({ type: 'selection-pending', tabId }).catch(() => {});
+}
 export default defineBackground(() => {
   const db = openDb();
+  const jobs = new AnalysisJobs(breathe);
+  const extOrigin = browser.runtime.getURL('/');
   const api = browser as unknown as {
-    sidebarAction?: { toggle(): Promise<void> };
+    sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
     browserAction?: typeof browser.action;
   };
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome
-    ?.sidePanel;
+  const sidePanel = (
+    globalThis as {
+      chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void>; open(o: object): Promise<void> } };
+    }
+  ).chrome?.sidePanel;
   if (sidePanel) {
     // Chrome: the toolbar button opens the side panel.
     sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
@@ -74,8 +126,12 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'isnad-save-selection' && info.selectionText) {
-      send(tab?.id, { type: 'save-selection', selectionText: info.selectionText.slice(0, 20_000) });
+    if (info.menuItemId === 'isnad-save-selection' && info.selectionText && tab?.id !== undefined) {
+      // The reader names the source in the panel, where the page cannot see or type (opened first: the
+      // browsers allow it only synchronously inside the click's handler).
+      if (sidePanel) sidePanel.open({ tabId: tab.id }).catch(() => {});
+      else api.sidebarAction?.open().catch(() => {});
+      offerSelection(tab.id, info.selectionText);
     } else if (info.menuItemId === 'isnad-toggle-highlights') {
       send(tab?.id, { type: 'toggle-highlights' });
     }
@@ -88,17 +144,34 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to us (no externally_connectable), but check anyway.
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isStoreMessage(raw)) return handleStoreMessage(raw, db);
+    const caller = callerOf(sender, extOrigin);
+    if (!caller) return undefined;
+    if (isStoreMessage(raw)) return handleStoreMessage(raw, db, caller);
+    if (caller.kind === 'extension') {
+      const take = parseMessage(SelectionTakeSchema, raw);
+      if (take) {
+        const sel = selections.get(take.tabId);
+        selections.delete(take.tabId);
+        return Promise.resolve(sel ? { text: sel.text } : null);
+      }
+      const offer = parseMessage(SelectionOfferSchema, raw);
+      if (offer) offerSelection(offer.tabId, offer.text);
+      return undefined;
+    }
     const req = parseMessage(AnalyseRequestSchema, raw);
-    if (req) return Promise.resolve(analysisReply(analyze(req.text, { entities: req.entities })));
+    // One analysis per tab and frame: a newer request drops the older, which answers null ("superseded").
+    if (req)
+      return jobs
+        .submit(caller.key, req.text, { entities: req.entities })
+        .then((a) => (a ? analysisReply(a, caller.key) : null));
     const chunk = parseMessage(AnalysisChunkRequestSchema, raw);
     if (chunk) {
-      const list = pending.get(chunk.token)?.analysis[chunk.list] ?? [];
+      const entry = pending.get(chunk.token);
+      const list = entry?.key === caller.key ? entry.analysis[chunk.list] : [];
       return Promise.resolve(list.slice(chunk.from, chunk.from + ANALYSIS_CHUNK));
     }
     const done = parseMessage(AnalysisDoneSchema, raw);
-    if (done) pending.delete(done.token);
+    if (done && pending.get(done.token)?.key === caller.key) pending.delete(done.token);
     return undefined;
   });
 });

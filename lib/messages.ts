@@ -4,7 +4,7 @@
  * helpers below and ignores anything else (nothing from `window.postMessage` is ever trusted).
  */
 import { z } from 'zod';
-import { AnalysisSchema, AttributionSchema, EntitySchema, WarningSchema } from './analysis/schema';
+import { AnalysisSchema, AttributionSchema, EntitySchema, SourceKindSchema, WarningSchema } from './analysis/schema';
 import { VERDICT_REASONS } from './page/verdict';
 import { ExportFormatSchema } from './store/messages';
 
@@ -18,6 +18,9 @@ export {
   type StoreRequest,
   type StoreResponse,
 } from './store/messages';
+
+/** Longest selection the context menu hands over ("Save this claim in Isnad"). */
+export const MAX_SELECTION = 20_000;
 
 export const OutletSchema = z.object({ id: z.string(), nameAr: z.string(), nameEn: z.string() });
 
@@ -48,6 +51,8 @@ export const TabStateSchema = z.object({
   omitted: z.number().int().nonnegative(),
   /** Claims found but not painted (limits that keep hostile pages usable; 0 on ordinary pages). */
   unpainted: z.number().int().nonnegative(),
+  /** Characters of the article text past MAX_ANALYSED_CHARS, not analysed (0 on ordinary pages). */
+  skipped: z.number().int().nonnegative().default(0),
   /** performance.now() in the page's timeline when the latest analysis started (for benchmarks). */
   startedAt: z.number(),
   /** Milliseconds per step of the latest run (detect, extract, analyse = background round trip, paint). */
@@ -67,6 +72,18 @@ export const PanelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyse-anyway') }),
   /** Save a detected claim (the content script has the page text the selectors need). */
   z.object({ type: z.literal('save'), attributionId: z.string() }),
+  /**
+   * Save a selection with the source the reader named in the panel (the dialog lives in the panel, out of the
+   * page's reach: a page sees every key typed into its own document, shadow roots included).
+   */
+  z.object({
+    type: z.literal('save-selection'),
+    selectionText: z.string().max(MAX_SELECTION),
+    name: z.string().min(1).max(500),
+    kind: SourceKindSchema,
+  }),
+  /** What the in-page UI shows (its shadow root is closed): for the panel's tests, never sent to the page. */
+  z.object({ type: z.literal('ui-state') }),
   /** Every claim detected on the page, saved or not, as a file (answer: `{ filename, mime, text }`). */
   z.object({ type: z.literal('export-page'), format: ExportFormatSchema }),
 ]);
@@ -75,7 +92,6 @@ export type PanelToContent = z.infer<typeof PanelToContentSchema>;
 // ── background → content ───────────────────────────────────────────────────────────────────────────
 export const BackgroundToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggle-highlights') }),
-  z.object({ type: z.literal('save-selection'), selectionText: z.string().max(20_000) }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
@@ -88,9 +104,14 @@ export type ContentToPanel = z.infer<typeof ContentToPanelSchema>;
  * The analyser runs in the background, off the page's main thread, with one copy of its lexicons and tagger
  * weights per browser instead of one per tab. The reply is an `Analysis` (checked by the content script).
  */
+/**
+ * The most article text analysed per page (about 600 times a long article): past it the rest is reported as
+ * skipped. A page could otherwise send tens of megabytes at every URL change and keep the analyser busy.
+ */
+export const MAX_ANALYSED_CHARS = 2_000_000;
 export const AnalyseRequestSchema = z.object({
   type: z.literal('analyse'),
-  text: z.string().max(20_000_000),
+  text: z.string().max(MAX_ANALYSED_CHARS),
   /** false: attributions only (fast, painted first); true: the complete analysis with entities. */
   entities: z.boolean(),
 });
@@ -125,6 +146,21 @@ export const AnalysisChunkRequestSchema = z.object({
   from: z.number().int().nonnegative(),
 });
 export const AnalysisDoneSchema = z.object({ type: z.literal('analysis-done'), token: z.string() });
+
+// ── context-menu selection: background ⇄ extension pages ─────────────────────────────────────────
+/** background → extension pages: a selection waits for the reader to name its source in the panel. */
+export const SelectionPendingSchema = z.object({ type: z.literal('selection-pending'), tabId: z.number().int() });
+/** extension page → background: take the selection waiting for this tab (answer: `{ text } | null`). */
+export const SelectionTakeSchema = z.object({ type: z.literal('selection-take'), tabId: z.number().int() });
+/**
+ * extension page → background: offer a selection for a tab, as the context menu does (the e2e tests' way in,
+ * since a test cannot click a browser menu). Refused from content scripts.
+ */
+export const SelectionOfferSchema = z.object({
+  type: z.literal('selection-offer'),
+  tabId: z.number().int(),
+  text: z.string().min(1).max(MAX_SELECTION),
+});
 export { AttributionSchema, EntitySchema, WarningSchema };
 
 export const ExportFileSchema = z.object({ filename: z.string(), mime: z.string(), text: z.string() });

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
-import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../lib/store/formats';
+import { EXPORT_FORMATS, type ExportFile, type ExportFormat, MAX_IMPORT_BYTES } from '../../lib/store/formats';
 import { exportLibrary, importFile } from '../../lib/store/service';
 import { format, t } from '../i18n';
 import type { Lang, StringKey } from '../strings';
@@ -66,6 +66,15 @@ export function Transfer({ db, lang, download }: { db: IsnadDB; lang: Lang; down
             const file = input.files?.[0];
             if (!file) return;
             void run(async () => {
+              // Checked before reading: a file of gigabytes would otherwise be read whole into memory.
+              if (file.size > MAX_IMPORT_BYTES) {
+                input.value = '';
+                return {
+                  tone: 'error',
+                  text: tr('importRefused'),
+                  details: [format('importTooLarge', { mb: Math.round(MAX_IMPORT_BYTES / 1048576) }, lang)],
+                };
+              }
               const r = await importFile(db, await file.text());
               input.value = '';
               if (r.errors.length) return { tone: 'error', text: tr('importRefused'), details: r.errors };

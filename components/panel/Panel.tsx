@@ -94,10 +94,11 @@ export function Panel({ lang, state, send, actions }: Props) {
           {summaryLine(a.summary.claims, a.summary.distinctSources.named, a.summary.distinctSources.anonymous, L)}
         </p>
         <KindBar lang={L} byKind={a.summary.claimsByKind} />
-        {(state.omitted > 0 || state.unpainted > 0) && (
+        {(state.omitted > 0 || state.unpainted > 0 || state.skipped > 0) && (
           <p className="status" role="note">
             {state.omitted > 0 && format('panelOmitted', { shown: a.attributions.length, omitted: state.omitted }, L)}{' '}
-            {state.unpainted > 0 && format('unpainted', { n: state.unpainted }, L)}
+            {state.unpainted > 0 && format('unpainted', { n: state.unpainted }, L)}{' '}
+            {state.skipped > 0 && format('textSkipped', { n: num(state.skipped, L) }, L)}
           </p>
         )}
         {actions?.exportPage && (

@@ -18,6 +18,7 @@ const notArticle = (reason: VerdictReason | undefined): TabState => ({
   paintMs: null,
   completeMs: null,
   omitted: 0,
+  skipped: 0,
   unpainted: 0,
   startedAt: 0,
 });

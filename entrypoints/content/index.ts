@@ -1,7 +1,7 @@
 import '../../lib/zod-setup';
 import { uiLang } from '../../components/i18n';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
-import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/messages';
+import { ContentMessageSchema, MAX_ANALYSED_CHARS, parseMessage, type TabState } from '../../lib/messages';
 import { detectArticle } from '../../lib/page/detect';
 import { type ExtractedArticle, extractArticleSliced } from '../../lib/page/extract';
 import { rangeFor } from '../../lib/page/offsets';
@@ -54,6 +54,16 @@ function viewOf(state: TabState, unpainted: number): TabState {
   return { ...state, analysis, omitted, unpainted };
 }
 
+/** Least time between two re-analyses the page's own changes cause (URL, text). */
+const RERUN_GAP_MS = 3000;
+
+/** The text sent to the analyser: at most MAX_ANALYSED_CHARS, ending at a white space where one is near. */
+function capText(text: string): string {
+  if (text.length <= MAX_ANALYSED_CHARS) return text;
+  const space = text.slice(MAX_ANALYSED_CHARS - 2000, MAX_ANALYSED_CHARS).search(/\s\S*$/);
+  return text.slice(0, space < 0 ? MAX_ANALYSED_CHARS : MAX_ANALYSED_CHARS - 2000 + space);
+}
+
 /** Yields to the page: scheduler.yield where the browser has it, else a message-channel task (no 4 ms clamp). */
 function pause(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -90,6 +100,7 @@ export default defineContentScript({
       startedAt: t0,
       omitted: 0,
       unpainted: 0,
+      skipped: 0,
     };
 
     const notify = () => {
@@ -98,13 +109,12 @@ export default defineContentScript({
 
     const ui = new PageUi(lang, {
       save: (a) => saveAttribution(a, pageMeta(), 'card'),
-      saveManual: (claim, name, kind: SourceKind) => saveManualClaim(claim, name, kind, pageMeta()),
       step: (d) => step(d),
       toggleHighlights: () => setHighlights(!painter.isOn),
     });
 
-    /** The page's address without Isnad's own `#isnad=<id>` hint (saved claims are keyed by it). */
-    const pageUrl = () => location.href.replace(/#isnad=[^#]*$/, '');
+    /** The page's address without its fragment, as the background keys saved claims (from the sender's URL). */
+    const pageUrl = () => location.href.replace(/#.*$/s, '');
     const pageMeta = () => ({
       url: pageUrl(),
       title: article?.title || document.title,
@@ -149,14 +159,17 @@ export default defineContentScript({
         }
         article = extracted;
         state.published = extracted.published ?? null;
+        // At most MAX_ANALYSED_CHARS go to the analyser, cut at a white space; the rest is reported as skipped.
+        const text = capText(extracted.text);
+        state.skipped = extracted.text.length - text.length;
         await pause();
         t = performance.now();
         // First the attributions alone (fast, painted at once), then the complete analysis with entities (the
         // tagger is the slow part), which replaces it and repaints if any source changed. Asked one after the
         // other: the background answers in order, and the first answer's chunks must not wait behind the second.
-        const analysis = await analyseInBackground(extracted.text, false, pause);
+        const analysis = await analyseInBackground(text, false, pause);
         t = mark('analyse', t);
-        if (id !== runId) return; // a newer run started while we yielded
+        if (id !== runId || !analysis) return; // a newer run started while we yielded
         const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
         await paint(analysis);
         mark('paint', t);
@@ -171,8 +184,8 @@ export default defineContentScript({
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
         void reanchorFromHash();
-        const complete = await analyseInBackground(extracted.text, true, pause);
-        if (id !== runId) return;
+        const complete = await analyseInBackground(text, true, pause);
+        if (id !== runId || !complete) return;
         if (!sameMarks(analysis, complete)) {
           await paint(complete);
           if (id !== runId) return;
@@ -184,6 +197,7 @@ export default defineContentScript({
         mark('complete', started);
         notify();
       } catch (err) {
+        if (id !== runId) return; // superseded: the newer run reports
         state.status = 'error';
         state.error = err instanceof Error ? err.message : String(err);
         notify();
@@ -240,7 +254,8 @@ export default defineContentScript({
 
     let pending = false;
     ctx.addEventListener(document, 'mousemove', (e: MouseEvent) => {
-      if (pending || !painter.isOn || !painter.spans.length || ui.isInside(e.target)) return;
+      // Only the reader's own mouse shows the card (a page can dispatch synthetic events).
+      if (!e.isTrusted || pending || !painter.isOn || !painter.spans.length || ui.isInside(e.target)) return;
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
@@ -328,34 +343,49 @@ export default defineContentScript({
           });
         }
         case 'save-selection':
-          ui.mount();
-          ui.askSource(msg.selectionText);
-          return Promise.resolve(true);
+          // From the panel, where the reader named the source; the page text gives the selectors.
+          return saveManualClaim(msg.selectionText, msg.name, msg.kind as SourceKind, pageMeta());
+        case 'ui-state':
+          return Promise.resolve(ui.snapshot());
       }
     });
 
     // Pages that change: late-loading text, single-page navigation, a page script clearing our highlights.
+    // Re-runs the page causes start at most once per RERUN_GAP_MS (a page changing its URL every second
+    // would otherwise have its whole text extracted and analysed every second); the last change always runs.
     let lastUrl = location.href;
     let lastLength = -1;
     let debounce: ReturnType<typeof setTimeout> | undefined;
+    let lastRerun = 0;
+    let rerunTimer: ReturnType<typeof setTimeout> | undefined;
+    const rerun = () => {
+      clearTimeout(rerunTimer);
+      const wait = lastRerun + RERUN_GAP_MS - performance.now();
+      if (wait > 0) {
+        rerunTimer = setTimeout(rerun, wait);
+        return;
+      }
+      lastRerun = performance.now();
+      void run(false);
+    };
     const recheck = () => {
       clearTimeout(debounce);
       debounce = setTimeout(() => {
         if (location.href !== lastUrl) {
           lastUrl = location.href;
           stepIndex = -1;
-          void run(false);
+          rerun();
           return;
         }
         if (painter.missing()) painter.apply();
         const len = document.body?.textContent?.length ?? 0;
         // Re-analyse when the page's text grew or shrank noticeably (late-loading article, re-render).
-        if (lastLength >= 0 && Math.abs(len - lastLength) > Math.max(200, lastLength * 0.05)) void run(false);
+        if (lastLength >= 0 && Math.abs(len - lastLength) > Math.max(200, lastLength * 0.05)) rerun();
         else if (
           state.status === 'article' &&
           painter.spans.some((s) => s.ranges.some((r) => !r.startContainer.isConnected))
         )
-          void run(false);
+          rerun();
         lastLength = len;
       }, 400);
     };
@@ -369,6 +399,7 @@ export default defineContentScript({
       if (location.href !== lastUrl || painter.missing()) recheck();
     }, 1000);
     ctx.onInvalidated(() => {
+      clearTimeout(rerunTimer);
       observer.disconnect();
       painter.clear();
       ui.destroy();

@@ -39,16 +39,19 @@ export async function savedForUrl(url: string): Promise<SavedClaim[]> {
 
 /**
  * Asks the background to analyse the article text, fetches the rest of a long analysis chunk by chunk, and
- * validates every item, `budgetMs` at a time, yielding to the page between slices.
+ * validates every item, `budgetMs` at a time, yielding to the page between slices. Null when a newer request
+ * from this page superseded this one (the background keeps one analysis per tab).
  */
 export async function analyseInBackground(
   text: string,
   entities: boolean,
   pause: () => Promise<void>,
   budgetMs = 12,
-): Promise<Analysis> {
+): Promise<Analysis | null> {
   const req: AnalyseRequest = { type: 'analyse', text, entities };
-  const reply = AnalysisReplySchema.parse(await browser.runtime.sendMessage(req));
+  const raw = await browser.runtime.sendMessage(req);
+  if (raw === null) return null;
+  const reply = AnalysisReplySchema.parse(raw);
   let t = performance.now();
   const breathe = async () => {
     if (performance.now() - t > budgetMs) {

@@ -1,11 +1,10 @@
 import { formatNumber as num, t } from '../../components/i18n';
 import { KIND_MARK, kindLabel, type Lang, whyText } from '../../components/panel/format';
-import type { Attribution, SourceKind } from '../../lib/analysis/schema';
+import type { Attribution } from '../../lib/analysis/schema';
 import cardCss from './ui.css?inline';
 
 export interface UiCallbacks {
   save(a: Attribution): Promise<boolean>;
-  saveManual(claim: string, sourceName: string, kind: SourceKind): Promise<boolean>;
   step(delta: 1 | -1): void;
   toggleHighlights(): void;
 }
@@ -22,8 +21,32 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * Isnad's in-page UI: the hover/focus card, the keyboard badge and the save-selection dialog, in a shadow root
- * attached to one host element outside the article (page CSS cannot reach in, ours cannot leak out).
+ * Adds a listener that ignores synthetic events: a page's script can dispatch clicks and keys, but only the
+ * reader's own input is trusted by the browser (`isTrusted`).
+ */
+function on<K extends keyof HTMLElementEventMap>(
+  target: HTMLElement,
+  type: K,
+  handler: (e: HTMLElementEventMap[K]) => void,
+): void {
+  target.addEventListener(type, (e) => {
+    if (e.isTrusted) handler(e);
+  });
+}
+
+/** Where one of the UI's buttons is, for `ui-state` (the panel's tests click it with the real mouse). */
+export interface UiButton {
+  name: string;
+  text: string;
+  disabled: boolean;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Isnad's in-page UI: the hover/focus card and the keyboard badge, in a closed shadow root attached to one host
+ * element outside the article (page CSS cannot reach in, ours cannot leak out, and the page's script cannot
+ * reach its elements to read them, change them or click them). Every handler takes trusted events only.
+ * Saving a selection asks for its source in the panel instead: a page sees every key typed in its document.
  */
 export class PageUi {
   readonly host: HTMLElement;
@@ -32,7 +55,6 @@ export class PageUi {
   private badge: HTMLElement;
   private badgeCount: HTMLElement;
   private live: HTMLElement;
-  private dialog: HTMLElement | null = null;
   private current: Attribution | null = null;
 
   constructor(
@@ -41,7 +63,7 @@ export class PageUi {
   ) {
     this.host = el('div', { 'data-isnad-ui': '' });
     this.host.style.cssText = 'all: initial; position: static;';
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = el('style');
     style.textContent = cardCss;
     this.root.append(style);
@@ -55,8 +77,8 @@ export class PageUi {
       lang,
       hidden: '',
     });
-    this.card.addEventListener('mouseleave', () => this.hideCardSoon());
-    this.card.addEventListener('keydown', (e) => {
+    on(this.card, 'mouseleave', () => this.hideCardSoon());
+    on(this.card, 'keydown', (e) => {
       if (e.key === 'Escape') this.hideCard();
     });
 
@@ -64,10 +86,10 @@ export class PageUi {
     const prev = el('button', { type: 'button', class: 'prev', 'aria-label': t('prevClaim', lang) }, '‹');
     const next = el('button', { type: 'button', class: 'next', 'aria-label': t('nextClaim', lang) }, '›');
     this.badgeCount = el('button', { type: 'button', class: 'count', 'aria-pressed': 'true' });
-    prev.addEventListener('click', () => cb.step(-1));
-    next.addEventListener('click', () => cb.step(1));
-    this.badgeCount.addEventListener('click', () => cb.toggleHighlights());
-    this.badge.addEventListener('keydown', (e) => {
+    on(prev, 'click', () => cb.step(-1));
+    on(next, 'click', () => cb.step(1));
+    on(this.badgeCount, 'click', () => cb.toggleHighlights());
+    on(this.badge, 'keydown', (e) => {
       if (e.key === 'ArrowDown' || e.key === 'j') {
         e.preventDefault();
         cb.step(1);
@@ -153,7 +175,7 @@ export class PageUi {
       el('strong', { class: 'name', id: 'isnad-card-name' }, a.source.name),
     );
     const close = el('button', { type: 'button', class: 'close', 'aria-label': t('close', L) }, '×');
-    close.addEventListener('click', () => this.hideCard());
+    on(close, 'click', () => this.hideCard());
     head.append(close);
     const dl = el('dl');
     const row = (k: Parameters<typeof t>[0], v: string) => dl.append(el('dt', {}, t(k, L)), el('dd', {}, v));
@@ -164,7 +186,7 @@ export class PageUi {
     row('why', a.why.detail ? `${whyText(a.why.rule, L)} — ${a.why.detail}` : whyText(a.why.rule, L));
     row('confidence', `${num(Math.round(a.confidence * 100), L)}٪`.replace('٪', L === 'ar' ? '٪' : '%'));
     const save = el('button', { type: 'button', class: 'save' }, t('save', L));
-    save.addEventListener('click', async () => {
+    on(save, 'click', async () => {
       save.setAttribute('disabled', '');
       const ok = await this.cb.save(a).catch(() => false);
       save.textContent = t(ok ? 'saved' : 'saveFailed', L);
@@ -174,43 +196,24 @@ export class PageUi {
     this.card.append(head, dl, save);
   }
 
-  /** The context-menu flow: the reader picked text; ask who says it and what kind of source that is. */
-  askSource(claim: string): void {
-    const L = this.lang;
-    this.dialog?.remove();
-    const d = el('form', {
-      class: 'dialog',
-      role: 'dialog',
-      'aria-modal': 'true',
-      'aria-labelledby': 'isnad-dialog-title',
-      dir: L === 'ar' ? 'rtl' : 'ltr',
-    });
-    d.append(
-      el('h2', { id: 'isnad-dialog-title' }, t('saveSelectionTitle', L)),
-      el('blockquote', {}, claim.slice(0, 600)),
-    );
-    const nameLabel = el('label', {}, t('whoSaysSo', L));
-    const name = el('input', { type: 'text', name: 'source', required: '' });
-    nameLabel.append(name);
-    const kindLabelEl = el('label', {}, t('kind', L));
-    const kind = el('select', { name: 'kind' });
-    for (const k of ['person', 'organization', 'anonymous'] as const)
-      kind.append(el('option', { value: k }, kindLabel(k, L)));
-    kindLabelEl.append(kind);
-    const ok = el('button', { type: 'submit' }, t('save', L));
-    const cancel = el('button', { type: 'button' }, t('cancel', L));
-    cancel.addEventListener('click', () => d.remove());
-    d.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      const saved = await this.cb.saveManual(claim, name.value.trim(), kind.value as SourceKind).catch(() => false);
-      this.announce(t(saved ? 'saved' : 'saveFailed', L));
-      if (saved) d.remove();
-    });
-    d.append(nameLabel, kindLabelEl, el('div', { class: 'actions' }));
-    d.lastElementChild!.append(ok, cancel);
-    this.root.append(d);
-    this.dialog = d;
-    name.focus();
+  /** The card's text and the buttons' places (for the extension's own pages; the page cannot ask). */
+  snapshot(): { card: string | null; notice: string | null; buttons: UiButton[] } {
+    const buttons = [...this.root.querySelectorAll('button')]
+      .filter((b) => b.getClientRects().length > 0)
+      .map((b) => {
+        const r = b.getBoundingClientRect();
+        return {
+          name: b.className,
+          text: b.textContent ?? '',
+          disabled: b.disabled,
+          rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+        };
+      });
+    return {
+      card: this.card.hidden ? null : this.card.textContent,
+      notice: this.root.querySelector('.notice')?.textContent ?? null,
+      buttons,
+    };
   }
 
   destroy(): void {

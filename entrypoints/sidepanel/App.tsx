@@ -2,14 +2,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../components/i18n';
 import type { Lang } from '../../components/panel/format';
 import { Panel } from '../../components/panel/Panel';
+import { SaveSelection } from '../../components/panel/SaveSelection';
 import {
   ContentToPanelSchema,
   ExportFileSchema,
   type PanelToContent,
   parseMessage,
+  SelectionPendingSchema,
   type TabState,
   TabStateSchema,
 } from '../../lib/messages';
+import { exportFileMeta } from '../../lib/store/formats';
 import { browser } from '../../platform/browser';
 
 type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; state: TabState };
@@ -18,6 +21,24 @@ type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; stat
 export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTabId);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [selection, setSelection] = useState<string | null>(null);
+
+  // A selection from the context menu, waiting for its source: asked of the background when the panel opens
+  // or the tab changes, and whenever the background says one arrived.
+  useEffect(() => {
+    if (tabId === null) return;
+    const take = async () => {
+      const got = (await browser.runtime.sendMessage({ type: 'selection-take', tabId })) as { text?: unknown } | null;
+      if (got && typeof got.text === 'string') setSelection(got.text);
+    };
+    void take();
+    const onMessage = (raw: unknown) => {
+      if (parseMessage(SelectionPendingSchema, raw)?.tabId === tabId) void take();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
 
   useEffect(() => {
     if (fixedTabId !== null) return;
@@ -63,6 +84,17 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     };
   }, [tabId, refresh]);
 
+  if (selection !== null)
+    return (
+      <SaveSelection
+        lang={lang}
+        text={selection}
+        save={async (name, kind) =>
+          Boolean(await send({ type: 'save-selection', selectionText: selection, name, kind }).catch(() => false))
+        }
+        done={() => setSelection(null)}
+      />
+    );
   if (load.kind === 'loading') return <p className="status">{t('analysing', lang)}</p>;
   if (load.kind === 'no-content') return <p className="status">{t('noContent', lang)}</p>;
   return (
@@ -77,7 +109,9 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
         save: async (a) => Boolean(await send({ type: 'save', attributionId: a.id })),
         exportPage: async (format) => {
           const file = ExportFileSchema.safeParse(await send({ type: 'export-page', format }));
-          if (file.success) download(file.data.filename, file.data.mime, file.data.text);
+          // Only the text comes from the page's side; its name and type are the panel's own.
+          const { filename, mime } = exportFileMeta(format, 'page', new Date().toISOString());
+          if (file.success) download(filename, mime, file.data.text);
         },
         openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
       }}

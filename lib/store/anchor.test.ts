@@ -118,3 +118,26 @@ describe('approximateSearch', () => {
     expect(approximateSearch('xxabyc', 0, 6, 'abc')).toEqual({ start: 2, end: 6, distance: 1 });
   });
 });
+
+describe('reanchor of a very long quote (issue 14)', () => {
+  it('finds a 20,000-character quote with edits quickly, by its two ends', () => {
+    const words = 'قال المسؤول إن المفاوضات ستستمر في العاصمة الأسبوع المقبل بحضور الطرفين '.split(' ');
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    let text = '';
+    while (text.length < 120_000) text += `${words[Math.floor(rnd() * words.length)]} `;
+    const start = 50_000;
+    const exact = text.slice(start, start + 20_000);
+    // The page changed a little since saving: a few characters in the middle and near both ends.
+    const edited = `${text.slice(0, start + 100)}X${text.slice(start + 101, start + 10_000)}YY${text.slice(start + 10_002, start + 19_900)}Z${text.slice(start + 19_901)}`;
+    const quote = { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' };
+    const t0 = performance.now();
+    const found = reanchor(edited, quote, { type: 'TextPositionSelector', start: start + 7, end: start + 20_007 });
+    const ms = performance.now() - t0;
+    expect(found).toMatchObject({ start, end: start + 20_000, method: 'fuzzy' });
+    expect(ms).toBeLessThan(1500); // 7.5 s before the bound, on the review's machine
+  });
+});

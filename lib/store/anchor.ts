@@ -133,13 +133,34 @@ export function reanchor(
   return fuzzyAnchor(text, exact, position ?? null, opts);
 }
 
+/**
+ * Longest quote searched approximately as a whole. The search costs (window × quote length) and its window is
+ * at least a few quote lengths, so a quote of 20,000 characters took 7.5 s on the page's main thread (issue 14).
+ * A longer quote is found by its first and last QUOTE_END characters, each searched approximately, and
+ * accepted when the span between them has about the quote's length.
+ */
+const MAX_FUZZY_QUOTE = 1000;
+const QUOTE_END = 400;
+
 function fuzzyAnchor(
   text: string,
   exact: string,
   position: TextPositionSelector | null,
-  { threshold = 0.8, maxCells = 20_000_000 }: AnchorOptions,
+  opts: AnchorOptions,
 ): Anchor | null {
+  const { threshold = 0.8, maxCells = 20_000_000 } = opts;
   const m = exact.length;
+  if (m > MAX_FUZZY_QUOTE) {
+    const head = fuzzyAnchor(text, exact.slice(0, QUOTE_END), position, opts);
+    // The tail is looked for where the head says the quote ends.
+    const near = head ? head.start + m - QUOTE_END : 0;
+    const tailAt: TextPositionSelector = { type: 'TextPositionSelector', start: near, end: near + QUOTE_END };
+    const tail = head && fuzzyAnchor(text, exact.slice(-QUOTE_END), tailAt, opts);
+    if (!head || !tail || tail.end <= head.start) return null;
+    const length = tail.end - head.start;
+    if (Math.abs(length - m) > m * (1 - threshold)) return null;
+    return { start: head.start, end: tail.end, method: 'fuzzy', score: Math.min(head.score, tail.score) };
+  }
   const maxEdits = Math.floor(m * (1 - threshold) + 1e-9); // 1e-9: 10 × (1 − 0.8) is 1.999…
   // Search the whole text when affordable, else a window around the saved position (or the start).
   let from = 0;

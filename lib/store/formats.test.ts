@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../analysis/schema';
 import { makeClaim, makeClaims } from './fixtures';
-import { exportClaims, exportPageClaims, parseImport } from './formats';
+import { exportClaims, exportFileMeta, exportPageClaims, parseImport } from './formats';
 import { CSV_COLUMNS, csvCell } from './formats/csv';
 import { IsnadExportSchema } from './formats/json';
 import { mdEscape } from './formats/markdown';
@@ -225,5 +225,47 @@ describe('page export', () => {
     expect(rows.map((r) => r.note)).toEqual(['', 'ملاحظتي']);
     const md = exportPageClaims(analysis, page, 'markdown', { exportedAt: AT }).text;
     expect(md.split('\n')[0]).toBe('# إسناد · Isnad — عنوان');
+  });
+});
+
+describe('exports of hostile text (issue 14)', () => {
+  it('keeps a tag with blank lines, HTML and a javascript: link inside the Markdown text', () => {
+    const evil = 'x`\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1))\n\n`';
+    const md = exportClaims([{ ...makeClaim(1), tags: [evil], note: evil }], 'markdown', {
+      exportedAt: '2026-01-01T00:00:00Z',
+      scope: 'library',
+    }).text;
+    const lines = md.split('\n');
+    expect(lines.some((l) => l.startsWith('<'))).toBe(false);
+    expect(md).not.toMatch(/(^|[^\\])<img/m);
+    expect(md).not.toMatch(/\]\(javascript:/);
+    expect(md).not.toMatch(/[^\\]`/);
+  });
+
+  it('refuses tags with line breaks or control characters, and over-long fields', () => {
+    const ok = makeClaim(1);
+    expect(SavedClaimSchema.safeParse(ok).success).toBe(true);
+    for (const tag of ['a\nb', 'a\u0000b', 'a\tb', 'a\u2028b'])
+      expect(SavedClaimSchema.safeParse({ ...ok, tags: [tag] }).success).toBe(false);
+    expect(SavedClaimSchema.safeParse({ ...ok, claim: 'ق'.repeat(50_000) }).success).toBe(false);
+    expect(SavedClaimSchema.safeParse({ ...ok, note: 'ق'.repeat(200_000) }).success).toBe(false);
+    expect(SavedClaimSchema.safeParse({ ...ok, source: { ...ok.source, name: 'ق'.repeat(1000) } }).success).toBe(false);
+    expect(SavedClaimSchema.safeParse({ ...ok, url: `https://x.example/${'a'.repeat(10_000)}` }).success).toBe(false);
+  });
+
+  it('neutralises a formula after a semicolon, a tab or a line break in a CSV cell', () => {
+    expect(csvCell('x;=1+1')).toBe("x;'=1+1");
+    expect(csvCell('x; +1')).toBe("x; '+1");
+    expect(csvCell('x\t@SUM(A1)')).toBe("x\t'@SUM(A1)");
+    expect(csvCell('x\n-2')).toBe('"x\n\'-2"');
+    expect(csvCell('=1;=2')).toBe("'=1;'=2");
+    expect(csvCell('a-b; c=d')).toBe('a-b; c=d');
+  });
+
+  it('names an export and gives its type from the format alone (the panel does, not the page)', () => {
+    const at = '2026-01-02T03:04:05Z';
+    const made = exportClaims([makeClaim(1)], 'csv', { exportedAt: at, scope: 'page' });
+    expect(exportFileMeta('csv', 'page', at)).toEqual({ filename: made.filename, mime: made.mime });
+    expect(exportFileMeta('markdown', 'page', at).filename).toBe('isnad-page-2026-01-02.md');
   });
 });

@@ -53,7 +53,7 @@ const claimArb = fc
         { nil: null },
       ),
       note: str(),
-      tags: fc.uniqueArray(str(1, 8).filter((t) => t.trim() === t && t.length > 0)),
+      tags: fc.uniqueArray(str(1, 8).filter((t) => t.trim() === t && t.length > 0 && !/\p{Cc}/u.test(t))),
       kindCorrection: kind,
       origin: fc.constantFrom('card', 'panel', 'selection' as const),
       // Issue 17: fields a W3C round trip must keep.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceKindSchema, SourceSchema } from '../analysis/schema';
+import { SourceKindSchema, SourceSchema, SpanSchema } from '../analysis/schema';
 import { AnnotationMetaSchema } from './annotation-meta';
 
 /**
@@ -8,11 +8,24 @@ import { AnnotationMetaSchema } from './annotation-meta';
  * offsets are UTF-16 code units into the text the analyser read (title, blank line, body).
  */
 
+/**
+ * Length caps on every field (issue 14): a file to import, or a page's content script, could otherwise store
+ * claims of tens of megabytes that every list, search and export then carries. A claim is at most
+ * MAX_CLAIM_CHARS (ten times a long paragraph; the context menu hands over at most 20,000 characters).
+ */
+export const MAX_CLAIM_CHARS = 20_000;
+const MAX_NAME = 500;
+const MAX_URL = 8192;
+const MAX_TITLE = 2000;
+const MAX_CONTEXT = 2000;
+export const MAX_NOTE = 100_000;
+export const MAX_TAGS = 200;
+
 export const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string(),
+  exact: z.string().min(1).max(MAX_CLAIM_CHARS),
+  prefix: z.string().max(MAX_CONTEXT),
+  suffix: z.string().max(MAX_CONTEXT),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
@@ -28,30 +41,46 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 export const OriginSchema = z.enum(['card', 'panel', 'selection']);
 export type Origin = z.infer<typeof OriginSchema>;
 
-/** Tags are trimmed, non-empty, and unique per claim (order kept as the reader typed them). */
-export const TagSchema = z.string().trim().min(1).max(100);
+/**
+ * Tags are trimmed, non-empty, one line without control characters (a line break would let a tag escape
+ * its place in a Markdown or CSV export), and unique per claim (order kept as the reader typed them).
+ */
+export const TagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[^\p{Cc}\u2028\u2029]*$/u, { message: 'a tag is one line without control characters' });
+
+const CappedSpan = SpanSchema.extend({ text: z.string().max(MAX_CLAIM_CHARS) });
+/** The analyser's source, with caps on what a page or a file can make long. */
+const SavedSourceSchema = SourceSchema.extend({
+  name: z.string().max(MAX_NAME),
+  role: z.string().max(MAX_NAME).optional(),
+  mention: CappedSpan.nullable(),
+});
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const SavedClaimSchema = z.object({
   id: z.string().min(1).max(200),
   /** The claim's words as the page gave them. */
-  claim: z.string().min(1),
+  claim: z.string().min(1).max(MAX_CLAIM_CHARS),
   /** Kind, name, role and mention as detected (or as typed for a manual save); never rewritten by a correction. */
-  source: SourceSchema,
+  source: SavedSourceSchema,
   /** The attribution cue (`قال`, `بحسب`…); empty for a manual save without one. */
-  cue: z.string(),
-  url: z.string().min(1),
-  title: z.string(),
-  outlet: z.string(),
+  cue: z.string().max(MAX_NAME),
+  url: z.string().min(1).max(MAX_URL),
+  title: z.string().max(MAX_TITLE),
+  outlet: z.string().max(MAX_NAME),
   /** The page's publication date as the page gives it (ISO date or date-time), when it gives one. */
-  published: z.string().optional(),
+  published: z.string().max(100).optional(),
   savedAt: IsoDateTime,
   quote: TextQuoteSelectorSchema,
   /** Null when the claim could not be located in the analysed text (a selection outside the article). */
   position: TextPositionSelectorSchema.nullable(),
-  note: z.string(),
-  tags: z.array(TagSchema),
+  note: z.string().max(MAX_NOTE),
+  tags: z.array(TagSchema).max(MAX_TAGS),
   /** The reader's correction of the source's kind; the detected kind stays in `source.kind`. */
   kindCorrection: SourceKindSchema.optional(),
   origin: OriginSchema,
@@ -75,8 +104,8 @@ export const SavedClaimDraftSchema = SavedClaimSchema.omit({
   modified: true,
   annotation: true,
 }).extend({
-  note: z.string().default(''),
-  tags: z.array(TagSchema).default([]),
+  note: z.string().max(MAX_NOTE).default(''),
+  tags: z.array(TagSchema).max(MAX_TAGS).default([]),
 });
 export type SavedClaimDraft = z.input<typeof SavedClaimDraftSchema>;
 

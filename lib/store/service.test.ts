@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFromAttribution, draftFromSelection, findLoosely } from './draft';
 import { fakeDb, makeClaim, makeClaims } from './fixtures';
 import { exportClaims } from './formats';
-import { handleStoreMessage } from './handler';
+import { handleStoreMessage, pageUrlOf } from './handler';
 import { fromStored, toStored } from './keys';
 import { indexFrom, type SearchIndex } from './search-index';
 import {
@@ -214,30 +214,82 @@ describe('search index', () => {
 });
 
 describe('handleStoreMessage', () => {
+  const EXT = { kind: 'extension' } as const;
   it('validates, dispatches and never throws', async () => {
     const db = fakeDb();
-    expect(await handleStoreMessage({ type: 'get-state' }, db)).toBeNull();
-    expect(await handleStoreMessage('hello', db)).toBeNull();
-    const invalid = await handleStoreMessage({ type: 'store-delete' }, db);
+    expect(await handleStoreMessage({ type: 'get-state' }, db, EXT)).toBeNull();
+    expect(await handleStoreMessage('hello', db, EXT)).toBeNull();
+    const invalid = await handleStoreMessage({ type: 'store-delete' }, db, EXT);
     expect(invalid).toMatchObject({ ok: false, type: 'invalid' });
     expect(invalid?.ok === false && invalid.error).toMatch(/^id: /);
 
     const saved = await handleStoreMessage(
       { type: 'store-save', draft: draftFromAttribution(attribution, page, 'panel') },
       db,
+      EXT,
     );
     expect(saved).toMatchObject({ ok: true, type: 'store-save', result: { created: true } });
-    const list = await handleStoreMessage({ type: 'store-list', query: { text: 'الاتفاق' } }, db);
+    const list = await handleStoreMessage({ type: 'store-list', query: { text: 'الاتفاق' } }, db, EXT);
     expect(list?.ok && list.type === 'store-list' && (list.result as { total: number }).total).toBe(1);
-    const exp = await handleStoreMessage({ type: 'store-export', format: 'csv' }, db);
+    const exp = await handleStoreMessage({ type: 'store-export', format: 'csv' }, db, EXT);
     expect(exp?.ok && (exp.result as { text: string }).text.charCodeAt(0)).toBe(0xfeff);
-    const imp = await handleStoreMessage({ type: 'store-import', text: 'nope' }, db);
+    const imp = await handleStoreMessage({ type: 'store-import', text: 'nope' }, db, EXT);
     expect(imp).toMatchObject({ ok: true, result: { added: 0 } });
-    const forUrl = await handleStoreMessage({ type: 'store-for-url', url: page.url }, db);
+    const forUrl = await handleStoreMessage({ type: 'store-for-url', url: page.url }, db, EXT);
     expect(forUrl?.ok && (forUrl.result as unknown[]).length).toBe(1);
     const id = saved?.ok ? (saved.result as { claim: { id: string } }).claim.id : '';
-    const got = await handleStoreMessage({ type: 'store-get', id }, db);
+    const got = await handleStoreMessage({ type: 'store-get', id }, db, EXT);
     expect(got).toMatchObject({ ok: true, result: { id, claim: 'الاتفاق قريب جدا' } });
-    expect(await handleStoreMessage({ type: 'store-get', id: 'nope' }, db)).toMatchObject({ ok: true, result: null });
+    expect(await handleStoreMessage({ type: 'store-get', id: 'nope' }, db, EXT)).toMatchObject({
+      ok: true,
+      result: null,
+    });
+  });
+
+  it('gives a web page only its own claims, at the address the browser reports (issue 14)', async () => {
+    const db = fakeDb();
+    const other = 'https://elsewhere.example/news/1';
+    const mine = await handleStoreMessage(
+      { type: 'store-save', draft: { ...draftFromAttribution(attribution, page, 'card'), note: 'private' } },
+      db,
+      EXT,
+    );
+    const secretId = mine?.ok ? (mine.result as { claim: { id: string } }).claim.id : '';
+    const attacker = { kind: 'page', url: other } as const;
+    // The library operations are refused, whatever their payload.
+    for (const msg of [
+      { type: 'store-list' },
+      { type: 'store-export', format: 'json' },
+      { type: 'store-import', text: '{}' },
+      { type: 'store-update', id: secretId, patch: { note: 'x' } },
+      { type: 'store-delete', id: secretId },
+      { type: 'store-restore', claim: {} },
+    ])
+      expect(await handleStoreMessage(msg, db, attacker)).toMatchObject({ ok: false, type: 'invalid' });
+    // Another page's claim, by id or by URL, is not there for it.
+    expect(await handleStoreMessage({ type: 'store-get', id: secretId }, db, attacker)).toMatchObject({
+      ok: true,
+      result: null,
+    });
+    const forUrl = await handleStoreMessage({ type: 'store-for-url', url: page.url }, db, attacker);
+    expect(forUrl).toMatchObject({ ok: true, result: [] });
+    // A save lands at the sender's address, not at the one the message names.
+    const planted = await handleStoreMessage(
+      { type: 'store-save', draft: draftFromAttribution({ ...attribution, id: 'a9' }, page, 'card') },
+      db,
+      attacker,
+    );
+    expect(planted).toMatchObject({ ok: true, result: { claim: { url: other } } });
+    // Its own page (fragment and all) gets its own claims.
+    const own = { kind: 'page', url: pageUrlOf(`${page.url}#isnad=${secretId}`) } as const;
+    expect(await handleStoreMessage({ type: 'store-get', id: secretId }, db, own)).toMatchObject({
+      ok: true,
+      result: { id: secretId, note: 'private' },
+    });
+    expect(await handleStoreMessage({ type: 'store-for-url', url: other }, db, own)).toMatchObject({
+      ok: true,
+      result: [{ id: secretId }],
+    });
+    expect((await listClaims(db)).total).toBe(2);
   });
 });

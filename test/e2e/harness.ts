@@ -103,14 +103,42 @@ export async function completeStateOf(ext: Page, tabId: number, timeout = 20_000
   }
 }
 
+/** What the in-page UI shows (its shadow root is closed), asked of the tab's content script from an extension page. */
+export interface UiState {
+  card: string | null;
+  notice: string | null;
+  buttons: {
+    name: string;
+    text: string;
+    disabled: boolean;
+    rect: { x: number; y: number; width: number; height: number };
+  }[];
+}
+export function uiState(ext: Page, tabId: number): Promise<UiState> {
+  return ext.evaluate(async (id: number) => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.tabs.sendMessage(id, { type: 'ui-state' });
+  }, tabId);
+}
+
+/** Clicks one of the in-page UI's buttons (by class) with the real mouse, as a reader would. */
+export async function clickUi(page: Page, ext: Page, tabId: number, name: string): Promise<void> {
+  const b = (await uiState(ext, tabId)).buttons.find((x) => x.name === name);
+  if (!b) throw new Error(`no visible button .${name} in Isnad's page UI`);
+  await (page.page as any).mouse.click(b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2);
+}
+
 /**
  * Brings the page to the front, scrolls its first painted claim into view and moves the mouse over it, as a
  * reader would; resolves once the hover card shows (with its Save button).
  */
-export async function hoverFirstClaim(page: Page): Promise<void> {
+export async function hoverFirstClaim(page: Page, ext: Page, tabId: number): Promise<void> {
   await (page.page as any).bringToFront();
   const point = await page.evaluate(() => {
-    const h = CSS.highlights.get('isnad-claim-anonymous') ?? CSS.highlights.get('isnad-claim-person');
+    const h = [...CSS.highlights.keys()]
+      .filter((k) => /claim-(anonymous|person)$/.test(k))
+      .map((k) => CSS.highlights.get(k))
+      .find((x) => x?.size);
     const r = h?.values().next().value as Range | undefined;
     if (!r) return null;
     r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -119,9 +147,14 @@ export async function hoverFirstClaim(page: Page): Promise<void> {
   });
   if (!point) throw new Error('no painted claim to hover');
   await page.mouseMove(point.x, point.y);
-  await page.waitForFunction(
-    () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) button.save'),
-    undefined,
-    { timeout: 5000 },
+  await poll(
+    ext,
+    async (id: number) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const ui = await api.tabs.sendMessage(id, { type: 'ui-state' });
+      return ui?.card !== null && ui.buttons.some((b: { name: string }) => b.name === 'save');
+    },
+    tabId,
+    5000,
   );
 }

@@ -5,6 +5,7 @@ import { foldArabic } from '../../lib/arabic/normalize';
 import { IsnadExportSchema } from '../../lib/store/formats/json';
 import {
   BROWSERS,
+  clickUi,
   hoverFirstClaim,
   openSession,
   type Page,
@@ -12,6 +13,7 @@ import {
   RESULTS_DIR,
   type Session,
   tabIdFor,
+  uiState,
 } from './harness';
 
 /** Records every Blob the page turns into a download link, so the test can read the file it made. */
@@ -26,13 +28,6 @@ const captureDownloads = (page: Page) =>
       return orig(b);
     };
   });
-
-const shadowClick = (page: Page, selector: string) =>
-  page.evaluate((sel: string) => {
-    const el = document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector(sel) as HTMLElement | null;
-    el?.click();
-    return Boolean(el);
-  }, selector);
 
 const setFile = (page: Page, text: string, name: string) =>
   page.evaluate(
@@ -67,14 +62,16 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     const tabId = await tabIdFor(ext, url);
 
     // 1. Save from the hover card (first claim).
-    await hoverFirstClaim(page);
-    expect(await shadowClick(page, '.card button.save')).toBe(true);
+    await hoverFirstClaim(page, ext, tabId);
+    await clickUi(page, ext, tabId, 'save');
     await poll(
-      page,
-      () =>
-        document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card button.save')?.textContent !==
-        'احفظ',
-      undefined,
+      ext,
+      async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const ui = await api.tabs.sendMessage(id, { type: 'ui-state' });
+        return ui.buttons.some((b: { name: string; text: string }) => b.name === 'save' && b.text !== 'احفظ');
+      },
+      tabId,
     );
 
     // 2. Save from the panel (the last claim listed).
@@ -193,43 +190,50 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     await again.waitForFunction(() => CSS.highlights.has('isnad-saved'), undefined, { timeout: 10_000 });
     await again.screenshot({ path: join(RESULTS_DIR, `${kind}-reanchored.png`) });
     const lost = await s.newPage();
-    await lost.goto(`${saved.url}#isnad=gone-1`);
-    await lost.waitForFunction(
-      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.notice'),
-      undefined,
-      { timeout: 10_000 },
+    const lostUrl = `${saved.url}#isnad=gone-1`;
+    await lost.goto(lostUrl);
+    const lostTab = await tabIdFor(ext, lostUrl);
+    await poll(
+      ext,
+      async (id: number) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        return (await api.tabs.sendMessage(id, { type: 'ui-state' }))?.notice;
+      },
+      lostTab,
     );
     expect(await lost.evaluate(() => CSS.highlights.has('isnad-saved'))).toBe(false);
   });
 
-  it('saves a selection from the context menu with the source the reader gives', async () => {
+  it('saves a selection from the context menu with the source the reader gives, in the panel', async () => {
     const page = await s.newPage();
     const url = `${s.baseUrl}arabi21-baghouz/?t=selection`;
     await page.goto(url);
     const tabId = await tabIdFor(ext, url);
     const selected = 'التنظيم يمتلك سلاحا قويا لفرض شروطه';
-    // What the background does on the context-menu click: hand the selection to the tab's content script.
-    await ext.evaluate(
+    // The panel for the tab is open; the context menu's click hands the selection to the background, which
+    // tells the panel (a test cannot click a browser menu: an extension page offers it the same way).
+    const panel = await s.newPage();
+    await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid="summary-line"]');
+    await panel.evaluate(
       async ([id, text]: [number, string]) => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        await api.tabs.sendMessage(id, { type: 'save-selection', selectionText: text });
+        await api.runtime.sendMessage({ type: 'selection-offer', tabId: id, text });
       },
       [tabId, selected] as [number, string],
     );
-    await page.waitForFunction(
-      () => !!document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('form.dialog'),
-    );
-    await page.evaluate(() => {
-      const form = document
-        .querySelector('[data-isnad-ui]')!
-        .shadowRoot!.querySelector('form.dialog') as HTMLFormElement;
-      (form.querySelector('input[name=source]') as HTMLInputElement).value = 'صهيب الجابر';
-      (form.querySelector('select[name=kind]') as HTMLSelectElement).value = 'person';
+    await panel.waitForSelector('form[data-testid="save-selection"] input[name=source]');
+    // Nothing of the dialog is in the page.
+    expect(await uiState(ext, tabId)).toMatchObject({ notice: null });
+    await panel.type('form[data-testid="save-selection"] input[name=source]', 'صهيب الجابر');
+    await panel.evaluate(() => {
+      const form = document.querySelector('form[data-testid="save-selection"]') as HTMLFormElement;
+      const kind = form.querySelector('select[name=kind]') as HTMLSelectElement;
+      kind.value = 'person';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
       form.requestSubmit();
     });
-    await page.waitForFunction(
-      () => !document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('form.dialog'),
-    );
+    await poll(panel, () => !document.querySelector('form[data-testid="save-selection"]'), undefined);
     const list = await ext.evaluate(async () => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.runtime.sendMessage({ type: 'store-list', query: { text: 'سلاحا قويا' } });

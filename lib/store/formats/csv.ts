@@ -6,7 +6,9 @@ import { effectiveKind, type SavedClaim } from '../schema';
  * quotes doubled). One row per claim; tags are joined with " | ".
  *
  * Spreadsheet formula guard: a cell that starts with = + - @ (or a tab / CR) would be run as a formula by
- * spreadsheet programs, so it gets a leading apostrophe (OWASP's advice). Page text is data, never a formula.
+ * spreadsheet programs, so it gets a leading apostrophe (OWASP's advice). The same goes after a semicolon, a
+ * tab or a line break inside a cell, where a spreadsheet that splits on them would start a new cell
+ * (`x;=1+1`). Page text is data, never a formula.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -38,7 +40,8 @@ export const CSV_COLUMNS = [
 export const CSV_TAG_SEPARATOR = ' | ';
 
 export function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const inner = value.replace(/([;\t\r\n])(\s*)(?=[=+\-@])/g, "$1$2'");
+  const guarded = /^[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 

@@ -57,9 +57,20 @@ export function exportClaims(
       text = toHypothesis(list, { exportedAt: opts.exportedAt });
       break;
   }
+  return { ...exportFileMeta(format, opts.scope, opts.exportedAt), text };
+}
+
+/**
+ * An export's file name and MIME type, from its format alone. The panel derives them itself for a page's
+ * export (the content script, which makes the text, runs in the page's process and must not choose them).
+ */
+export function exportFileMeta(
+  format: ExportFormat,
+  scope: 'library' | 'page',
+  exportedAt: string,
+): { filename: string; mime: string } {
   const [ext, mime] = EXT[format];
-  const day = opts.exportedAt.slice(0, 10);
-  return { filename: `isnad-${opts.scope}-${day}.${ext}`, mime, text };
+  return { filename: `isnad-${scope}-${exportedAt.slice(0, 10)}.${ext}`, mime };
 }
 
 /**
@@ -76,8 +87,12 @@ export function exportPageClaims(
   return exportClaims(claims, format, { exportedAt: opts.exportedAt, scope: 'page', name: page.title || page.url });
 }
 
-/** Largest import accepted (characters); a 10,000-claim export is about 15 MB. */
-export const MAX_IMPORT_CHARS = 100_000_000;
+/**
+ * Largest import accepted: a 10,000-claim export is about 15 MB. The library checks a file's size in bytes
+ * before reading it (MAX_IMPORT_BYTES), and the parser its length in characters.
+ */
+export const MAX_IMPORT_CHARS = 60_000_000;
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 /** Reads an Isnad JSON export or W3C Web Annotation JSON; a refusal says what is wrong and where. */
 export function parseImport(text: string, now?: string): ParseResult {

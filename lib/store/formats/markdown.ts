@@ -12,10 +12,13 @@ const KIND: Record<SourceKind, string> = {
   anonymous: 'مجهول · anonymous',
 };
 
-/** Escapes every character with a meaning in CommonMark inline or block syntax, and folds newlines. */
+/**
+ * Escapes every character with a meaning in CommonMark inline or block syntax, and folds line breaks and
+ * other control characters into spaces (a line break could start a block: HTML, a link definition).
+ */
 export function mdEscape(s: string): string {
   let out = '';
-  for (const ch of s.replace(/\r\n?|\n/g, ' ')) {
+  for (const ch of s.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')) {
     out += '\\`*_{}[]()<>#+-.!|~&'.includes(ch) ? `\\${ch}` : ch;
   }
   return out;
@@ -54,7 +57,8 @@ export function toMarkdown(claims: readonly SavedClaim[], opts: { heading: strin
       if (c.cue) who.push(`«${mdEscape(c.cue)}»`);
       out.push(`> ${mdEscape(c.claim)}`, '', `— ${who.join(' · ')}`);
       if (c.note) out.push('', `ملاحظة · Note: ${mdEscape(c.note)}`);
-      if (c.tags.length) out.push('', `الوسوم · Tags: ${c.tags.map((t) => `\`${t.replace(/`/g, "'")}\``).join(' ')}`);
+      // Escaped like any page text (a code span would end at a blank line and let the rest through raw).
+      if (c.tags.length) out.push('', `الوسوم · Tags: ${c.tags.map((t) => mdEscape(t)).join(' · ')}`);
       out.push('');
     }
   }

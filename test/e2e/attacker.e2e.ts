@@ -1,0 +1,126 @@
+/**
+ * Issue 14: the page is the attacker. Each test is an attack from the security review, rerun: it must fail.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  completeStateOf,
+  hoverFirstClaim,
+  openSession,
+  type Page,
+  poll,
+  type Session,
+  stateOf,
+  tabIdFor,
+  uiState,
+} from './harness';
+
+/** Every saved claim, asked from an extension page (which may). */
+async function libraryItems(ext: Page): Promise<any[]> {
+  const list = await ext.evaluate(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return api.runtime.sendMessage({ type: 'store-list', query: { limit: 1000 } });
+  });
+  expect(list.ok).toBe(true);
+  return list.result.items;
+}
+
+describe.each(BROWSERS)('a hostile page in %s', (kind) => {
+  let s: Session;
+  let ext: Page;
+  beforeAll(async () => {
+    s = await openSession(kind);
+    ext = await s.newPage();
+    await ext.goto(`${s.extBase}sidepanel.html`);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("cannot reach the card, press its buttons or save a claim, even while the reader's card is open", async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=attacker`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    await completeStateOf(ext, tabId);
+    const before = (await libraryItems(ext)).length;
+    // The reader hovers a claim: the card with its Save button is open.
+    await hoverFirstClaim(page, ext, tabId);
+    const attack = await page.evaluate(() => {
+      const host = document.querySelector('[data-isnad-ui]') as HTMLElement;
+      const seen = {
+        host: Boolean(host),
+        shadowRoot: host?.shadowRoot !== null,
+        // Elements the page can find from its side of the boundary.
+        inside: host?.querySelectorAll('*').length ?? 0,
+      };
+      // Synthetic input everywhere: clicks on the host and on the card's place, keys for the badge, Enter.
+      const r = host.getBoundingClientRect();
+      for (const target of [host, document.body, document.elementFromPoint(r.x + 1, r.y + 1) ?? document.body]) {
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        for (const key of ['j', 'ArrowDown', 'Enter', ' '])
+          target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      }
+      (host as HTMLElement).click();
+      return seen;
+    });
+    expect(attack).toEqual({ host: true, shadowRoot: false, inside: 0 });
+    // A synthetic mousemove over another claim does not move the card.
+    const card = (await uiState(ext, tabId)).card;
+    await page.evaluate(() => {
+      for (let y = 0; y < innerHeight; y += 20)
+        document
+          .elementFromPoint(200, y)
+          ?.dispatchEvent(new MouseEvent('mousemove', { clientX: 200, clientY: y, bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await uiState(ext, tabId)).card).toBe(card);
+    expect((await uiState(ext, tabId)).buttons.find((b) => b.name === 'save')?.disabled).toBe(false);
+    expect((await libraryItems(ext)).length).toBe(before);
+    await page.close();
+  });
+
+  it('keeps other tabs answering while a page sends 6 MB and changes its address every second', {
+    timeout: 240_000,
+  }, async () => {
+    const hostile = await s.newPage();
+    const hostileUrl = `${s.baseUrl}_dynamic/stall.html`;
+    await hostile.goto(hostileUrl, { timeout: 120_000 });
+    const hostileTab = (await poll(
+      ext,
+      async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        for (const tab of await api.tabs.query({})) {
+          const st = await api.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null);
+          if (st?.url.includes('stall.html')) return tab.id;
+        }
+        return null;
+      },
+      undefined,
+      60_000,
+    )) as number;
+    // Let it churn a while: several address changes, each asking for a new analysis.
+    await new Promise((r) => setTimeout(r, 8000));
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await s.newPage();
+      const url = `${s.baseUrl}arabi21-baghouz/?t=stall-${i}`;
+      const t0 = Date.now();
+      await page.goto(url);
+      const tabId = await tabIdFor(ext, url, 60_000);
+      const st = await stateOf(ext, tabId);
+      expect(st.status).toBe('article');
+      times.push(st.timings.analyse);
+      console.log(
+        `${kind}: other tab's analysis round trip ${Math.round(st.timings.analyse)} ms, load to painted ${Date.now() - t0} ms`,
+      );
+      await page.close();
+    }
+    // Issue 14 measured 18–93 s before the fix; the target is 1 s (the bound leaves room for a loaded machine).
+    expect(Math.min(...times)).toBeLessThan(2000);
+    // The hostile page's text was cut at 2,000,000 characters, and the rest reported.
+    const st = await stateOf(ext, hostileTab);
+    expect(st.skipped).toBeGreaterThan(3_000_000);
+    await hostile.close();
+  });
+});
