@@ -14,6 +14,7 @@ import {
 } from '../lib/messages';
 import { openDb } from '../lib/store/db';
 import { handleStoreMessage } from '../lib/store/handler';
+import { handleProfileMessage } from '../lib/store/profile-handler';
 import { browser } from '../platform/browser';
 
 // Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut and the context menu to the
@@ -90,6 +91,10 @@ export default defineBackground(() => {
     // Only our own content scripts and pages talk to us (no externally_connectable), but check anyway.
     if (sender.id !== browser.runtime.id) return undefined;
     if (isStoreMessage(raw)) return handleStoreMessage(raw, db);
+    // The outlet profile: its own schemas and sender checks (lib/store/profile-handler.ts).
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (type === 'profile-read' || type === 'profile-context')
+      return handleProfileMessage(raw, sender, db, browser.runtime.getURL('/'));
     const req = parseMessage(AnalyseRequestSchema, raw);
     if (req) return Promise.resolve(analysisReply(analyze(req.text, { entities: req.entities })));
     const chunk = parseMessage(AnalysisChunkRequestSchema, raw);

@@ -114,7 +114,14 @@ const CORPUS_USAGE =
 
 async function corpusMain(argv: string[]): Promise<never> {
   const { defaultWorkers, runCorpus } = await import('./corpus/run');
-  const o = { input: '', out: null as string | null, workers: defaultWorkers(), resume: false, entities: true, stats: false };
+  const o = {
+    input: '',
+    out: null as string | null,
+    workers: defaultWorkers(),
+    resume: false,
+    entities: true,
+    stats: false,
+  };
   const bad = (msg: string): never => {
     process.stderr.write(`analyze: ${msg}\n${CORPUS_USAGE}`);
     process.exit(2);

@@ -3,13 +3,21 @@
  * Streams JSON Lines articles through worker threads and writes one analysis per line, in input order.
  * Memory stays flat: at most `workers × 4` batches are read ahead of the writer (measured in docs/corpus.md).
  */
-import { closeSync, createReadStream, createWriteStream, openSync, readSync, statSync, type WriteStream } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Worker } from 'node:worker_threads';
 import { createGunzip } from 'node:zlib';
-import { doneIds, idOfLine } from './resume';
 import type { LineResult } from './record';
+import { doneIds, idOfLine } from './resume';
 import type { Batch, BatchResult } from './worker';
 
 export interface CorpusOptions {
@@ -214,7 +222,10 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
   if (timer) clearInterval(timer);
   const seconds = (performance.now() - t0) / 1000;
   const warm = tFirst ? (performance.now() - tFirst) / 1000 : 0;
-  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  const usage = process.resourceUsage();
+  const maxRssMB = usage.maxRSS / 1024;
+  // CPU time of the whole process (all threads): on a shared machine words per CPU-second varies less than wall time.
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
   if (process.stderr.isTTY) {
     process.stderr.write(
       `\r\x1b[K${fmt(articles)} articles, ${fmt(words)} words in ${seconds.toFixed(1)} s: ${fmt(words / seconds)} words/s` +
@@ -233,6 +244,8 @@ export async function runCorpus(o: CorpusOptions): Promise<number> {
       wordsPerSecond: Math.round(words / seconds),
       // From the first answer on: leaves out the workers' start-up (loading lexicons and tagger weights).
       warmWordsPerSecond: warm > 0 ? Math.round((words - wordsAtFirst) / warm) : 0,
+      cpuSeconds: +cpuSeconds.toFixed(2),
+      wordsPerCpuSecond: Math.round(words / cpuSeconds),
       maxRssMB: Math.round(maxRssMB),
     };
     process.stderr.write(`${JSON.stringify(stats)}\n`);
