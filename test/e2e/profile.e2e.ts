@@ -82,7 +82,13 @@ describe.each(BROWSERS)('outlet profile in %s', (kind) => {
     // The panel's line for the first article: its outlet's two articles and their anonymous share.
     const panel = await s.newPage();
     await panel.goto(`${s.extBase}sidepanel.html?tab=${tabs[0]}`);
-    await poll(panel, () => document.querySelector('[data-testid="profile-context"]'), undefined, 20_000);
+    const answer = await panel.evaluate(async (u: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.runtime.sendMessage({ type: 'profile-context', url: u });
+    }, urls[0]);
+    expect(answer).toMatchObject({ ok: true, context: { on: true, articles: 2 } });
+    // A boolean: an element does not cross puppeteer's WebDriver BiDi evaluate (Firefox) as a truthy value.
+    await poll(panel, () => !!document.querySelector('[data-testid="profile-context"]'), undefined, 20_000);
     const line = await panel.evaluate(() => {
       const p = document.querySelector('[data-testid="profile-context"]')!;
       return { articles: p.getAttribute('data-articles'), share: p.getAttribute('data-share'), text: p.textContent };
