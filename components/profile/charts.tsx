@@ -14,10 +14,15 @@ export const KIND_COLOUR: Record<SourceKind, string> = {
 };
 const KINDS: SourceKind[] = ['anonymous', 'person', 'organization'];
 
+// One formatter per language: building an Intl.NumberFormat costs far more than using one.
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
 export function percent(x: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { style: 'percent', maximumFractionDigits: 0 }).format(
-    x,
-  );
+  let f = percentFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { style: 'percent', maximumFractionDigits: 0 });
+    percentFormats.set(lang, f);
+  }
+  return f.format(x);
 }
 
 /** x of a bar [from, from + w) in a box of width `width`, mirrored for right-to-left. */

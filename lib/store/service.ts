@@ -151,9 +151,13 @@ export async function claimsForUrl(db: IsnadDB, url: string): Promise<SavedClaim
 }
 
 export async function exportLibrary(db: IsnadDB, format: ExportFormat, exportedAt?: string): Promise<ExportFile> {
-  const claims = (await db.claims.toArray()).map(fromStored);
-  // The outlet profile travels in Isnad's own JSON only (the other formats are claim lists).
-  const reads = format === 'json' ? await db.reads.toArray() : undefined;
+  // The outlet profile travels in Isnad's own JSON only (the other formats are claim lists). Read together with
+  // the claims: one wait, as before the profile existed.
+  const [stored, reads] = await Promise.all([
+    db.claims.toArray(),
+    format === 'json' ? db.reads.toArray() : Promise.resolve(undefined),
+  ]);
+  const claims = stored.map(fromStored);
   return exportClaims(claims, format, { exportedAt: exportedAt ?? new Date().toISOString(), scope: 'library', reads });
 }
 
