@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
-import { clearProfile, PROFILE_SETTING, setProfileEnabled } from '../../lib/store/profile';
-import { outletStats } from '../../lib/store/profile-schema';
+import { clearProfile, PROFILE_SETTING, setProfileEnabled, TOTALS_KEY } from '../../lib/store/profile';
+import { type ProfileTotals, statsFromTotals, totalsOf } from '../../lib/store/profile-schema';
 import { format, formatNumber, t } from '../i18n';
 import { KIND_COLOUR, KindStack, MonthColumns, percent, ShareBars } from '../profile/charts';
 import type { Lang } from '../strings';
@@ -12,10 +12,15 @@ import type { Lang } from '../strings';
  * (same origin as the background) as a live query, so an article read in another tab shows up at once.
  */
 export function OutletProfile({ db, lang }: { db: IsnadDB; lang: Lang }) {
-  const reads = useLiveQuery(() => db.reads.toArray(), [db]);
+  // One record of running totals (profile.ts); every record only when it is missing (a database from before).
+  const totals = useLiveQuery(async () => {
+    const t = (await db.settings.get(TOTALS_KEY))?.value as ProfileTotals | undefined;
+    return t ?? totalsOf(await db.reads.toArray());
+  }, [db]);
   const setting = useLiveQuery(() => db.settings.get(PROFILE_SETTING), [db]);
   const on = setting?.value !== false;
-  const stats = useMemo(() => (reads ? outletStats(reads) : null), [reads]);
+  const stats = useMemo(() => (totals ? statsFromTotals(totals) : null), [totals]);
+  const recorded = stats?.reduce((n, s) => n + s.articles, 0) ?? 0;
   const [confirming, setConfirming] = useState(false);
   const [notice, setNotice] = useState('');
   const name = (o: { nameAr: string; nameEn: string }) => (lang === 'ar' ? o.nameAr : o.nameEn);
@@ -42,7 +47,7 @@ export function OutletProfile({ db, lang }: { db: IsnadDB; lang: Lang }) {
         <button
           type="button"
           data-testid="profile-clear"
-          disabled={!reads?.length}
+          disabled={!recorded}
           onClick={async () => {
             if (!confirming) return setConfirming(true);
             setConfirming(false);
@@ -51,7 +56,7 @@ export function OutletProfile({ db, lang }: { db: IsnadDB; lang: Lang }) {
           }}
           onBlur={() => setConfirming(false)}
         >
-          {confirming ? format('profileClearConfirm', { n: reads?.length ?? 0 }, lang) : t('profileClear', lang)}
+          {confirming ? format('profileClearConfirm', { n: recorded }, lang) : t('profileClear', lang)}
         </button>
         <output aria-live="polite">{notice}</output>
       </div>

@@ -135,61 +135,84 @@ export interface OutletStats {
 
 const total = (c: ReadRecord['claims']) => c.person + c.organization + c.anonymous;
 
-/** Per outlet, most-read first: articles, claims by kind, anonymous share, months, most cited sources. */
-export function outletStats(records: readonly ReadRecord[], topN = 5): OutletStats[] {
-  const by = new Map<
-    string,
-    { s: OutletStats; months: Map<string, OutletMonth>; sources: Map<string, OutletStats['topSources'][number]> }
-  >();
-  for (const r of records) {
-    let g = by.get(r.outlet.id);
-    if (!g) {
-      g = {
-        s: {
-          outlet: r.outlet,
-          articles: 0,
-          claims: 0,
-          byKind: { person: 0, organization: 0, anonymous: 0 },
-          anonymousShare: null,
-          anonymousHeadlines: 0,
-          months: [],
-          topSources: [],
-        },
-        months: new Map(),
-        sources: new Map(),
-      };
-      by.set(r.outlet.id, g);
-    }
-    const n = total(r.claims);
-    g.s.articles++;
-    g.s.claims += n;
-    g.s.byKind.person += r.claims.person;
-    g.s.byKind.organization += r.claims.organization;
-    g.s.byKind.anonymous += r.claims.anonymous;
-    if (r.anonymousHeadline) g.s.anonymousHeadlines++;
-    const month = r.readAt.slice(0, 7);
-    const m = g.months.get(month) ?? { month, articles: 0, claims: 0, anonymous: 0 };
-    m.articles++;
-    m.claims += n;
-    m.anonymous += r.claims.anonymous;
-    g.months.set(month, m);
-    for (const src of r.sources) {
-      const key = `${src.kind}\u0000${src.name}`;
-      const t = g.sources.get(key);
-      if (t) t.claims += src.claims;
-      else g.sources.set(key, { ...src });
-    }
+/**
+ * Running totals per outlet, kept in one record beside the reads (profile.ts) so the view reads one record,
+ * not every article: each read adds itself (sign 1) and a re-read first takes its old record out (sign -1).
+ */
+export interface OutletTotals {
+  outlet: ReadOutlet;
+  articles: number;
+  byKind: { person: number; organization: number; anonymous: number };
+  anonymousHeadlines: number;
+  months: Record<string, OutletMonth>;
+  sources: Record<string, { name: string; kind: z.infer<typeof SourceKindSchema>; claims: number }>;
+}
+export type ProfileTotals = Record<string, OutletTotals>;
+
+export function addToTotals(t: ProfileTotals, r: ReadRecord, sign: 1 | -1): void {
+  let g = t[r.outlet.id];
+  if (!g) {
+    g = {
+      outlet: r.outlet,
+      articles: 0,
+      byKind: { person: 0, organization: 0, anonymous: 0 },
+      anonymousHeadlines: 0,
+      months: {},
+      sources: {},
+    };
+    t[r.outlet.id] = g;
   }
-  return [...by.values()]
-    .map(({ s, months, sources }) => ({
-      ...s,
-      anonymousShare: s.claims ? s.byKind.anonymous / s.claims : null,
-      months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
-      topSources: [...sources.values()]
-        .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name))
-        .slice(0, topN),
-    }))
+  g.articles += sign;
+  g.byKind.person += sign * r.claims.person;
+  g.byKind.organization += sign * r.claims.organization;
+  g.byKind.anonymous += sign * r.claims.anonymous;
+  if (r.anonymousHeadline) g.anonymousHeadlines += sign;
+  const month = r.readAt.slice(0, 7);
+  const m = g.months[month] ?? { month, articles: 0, claims: 0, anonymous: 0 };
+  m.articles += sign;
+  m.claims += sign * total(r.claims);
+  m.anonymous += sign * r.claims.anonymous;
+  if (m.articles > 0) g.months[month] = m;
+  else delete g.months[month];
+  for (const src of r.sources) {
+    const key = `${src.kind}\u0000${src.name}`;
+    const x = g.sources[key] ?? { name: src.name, kind: src.kind, claims: 0 };
+    x.claims += sign * src.claims;
+    if (x.claims > 0) g.sources[key] = x;
+    else delete g.sources[key];
+  }
+  if (g.articles <= 0) delete t[r.outlet.id];
+}
+
+export function totalsOf(records: readonly ReadRecord[]): ProfileTotals {
+  const t: ProfileTotals = {};
+  for (const r of records) addToTotals(t, r, 1);
+  return t;
+}
+
+/** Per outlet, most-read first: articles, claims by kind, anonymous share, months, most cited sources. */
+export function statsFromTotals(t: ProfileTotals, topN = 5): OutletStats[] {
+  return Object.values(t)
+    .map((g) => {
+      const claims = g.byKind.person + g.byKind.organization + g.byKind.anonymous;
+      return {
+        outlet: g.outlet,
+        articles: g.articles,
+        claims,
+        byKind: g.byKind,
+        anonymousShare: claims ? g.byKind.anonymous / claims : null,
+        anonymousHeadlines: g.anonymousHeadlines,
+        months: Object.values(g.months).sort((a, b) => a.month.localeCompare(b.month)),
+        topSources: Object.values(g.sources)
+          .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name))
+          .slice(0, topN),
+      };
+    })
     .sort((a, b) => b.articles - a.articles || a.outlet.id.localeCompare(b.outlet.id));
+}
+
+export function outletStats(records: readonly ReadRecord[], topN = 5): OutletStats[] {
+  return statsFromTotals(totalsOf(records), topN);
 }
 
 /** Stable order for export: by URL. */

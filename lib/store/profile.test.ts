@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
 import { IsnadDB } from './db';
 import { fakeDb, makeClaims } from './fixtures';
-import { clearProfile, profileContext, profileEnabled, recordRead, setProfileEnabled } from './profile';
+import { clearProfile, profileContext, profileEnabled, recordRead, setProfileEnabled, TOTALS_KEY } from './profile';
 import { handleProfileMessage } from './profile-handler';
-import { outletOfUrl, outletStats, profileReadMessage, type ReadRecord } from './profile-schema';
+import { outletOfUrl, outletStats, profileReadMessage, type ReadRecord, totalsOf } from './profile-schema';
 import { exportLibrary, importFile } from './service';
 
 const EXT = 'chrome-extension://abc/';
@@ -75,12 +75,17 @@ describe('outlet profile store', () => {
     const claims = a.person + a.organization + a.anonymous + b.person + b.organization + b.anonymous;
     expect(ctx).toMatchObject({ on: true, articles: 2, claims, anonymousShare: (a.anonymous + b.anonymous) / claims });
     expect(ctx.outlet.id).toBe('arabi21');
+    // A re-read replaces its record; the running totals always equal a count over the records.
+    await recordRead(db, 'https://arabi21.com/story/2', readMsg(TEXT_A));
+    await recordRead(db, 'https://arabi21.com/story/2', readMsg(TEXT_B));
+    expect((await db.settings.get(TOTALS_KEY))?.value).toEqual(totalsOf(await db.reads.toArray()));
     await setProfileEnabled(db, false);
     expect(await profileEnabled(db)).toBe(false);
     expect(await recordRead(db, 'https://arabi21.com/story/3', readMsg(TEXT_B))).toBe(false);
     expect(await db.reads.count()).toBe(2);
     expect(await clearProfile(db)).toBe(2);
     expect(await db.reads.count()).toBe(0);
+    expect(await db.settings.get(TOTALS_KEY)).toBeUndefined();
   });
 
   it('exports with the library JSON and imports without loss; export → import → export is identical', async () => {

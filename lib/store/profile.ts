@@ -5,15 +5,25 @@
  */
 import type { IsnadDB } from './db';
 import {
+  addToTotals,
   outletOfUrl,
   type ProfileContext,
   type ProfileReadMessage,
+  type ProfileTotals,
   type ReadRecord,
   ReadRecordSchema,
   recordUrl,
+  totalsOf,
 } from './profile-schema';
 
 export const PROFILE_SETTING = 'profile';
+/** The running totals per outlet (profile-schema.ts `ProfileTotals`), what the library view reads. */
+export const TOTALS_KEY = 'profile-totals';
+
+async function readTotals(db: IsnadDB): Promise<ProfileTotals> {
+  const t = (await db.settings.get(TOTALS_KEY))?.value as ProfileTotals | undefined;
+  return t ?? totalsOf(await db.reads.toArray());
+}
 
 /** On unless the reader turned it off. */
 export async function profileEnabled(db: IsnadDB): Promise<boolean> {
@@ -45,15 +55,23 @@ export async function recordRead(
       anonymousHeadline: msg.anonymousHeadline,
       sources: msg.sources,
     });
+    const old = await db.reads.get(url);
+    const totals = await readTotals(db);
+    if (old) addToTotals(totals, old, -1);
+    addToTotals(totals, rec, 1);
     await db.reads.put(rec);
+    await db.settings.put({ key: TOTALS_KEY, value: totals });
     return true;
   });
 }
 
 export async function clearProfile(db: IsnadDB): Promise<number> {
-  const n = await db.reads.count();
-  await db.reads.clear();
-  return n;
+  return db.transaction('rw', db.reads, db.settings, async () => {
+    const n = await db.reads.count();
+    await db.reads.clear();
+    await db.settings.delete(TOTALS_KEY);
+    return n;
+  });
 }
 
 export async function allReads(db: IsnadDB): Promise<ReadRecord[]> {
@@ -83,5 +101,6 @@ export async function mergeReads(db: IsnadDB, records: readonly ReadRecord[]): P
   const existing = await db.reads.bulkGet(records.map((r) => r.url));
   const fresh = records.filter((r, i) => !existing[i] || existing[i]!.readAt < r.readAt);
   await db.reads.bulkPut(fresh);
+  if (fresh.length) await db.settings.put({ key: TOTALS_KEY, value: totalsOf(await db.reads.toArray()) });
   return fresh.length;
 }

@@ -178,7 +178,7 @@ export interface ImportResult {
 export async function importFile(db: IsnadDB, text: string, now?: string): Promise<ImportResult> {
   const parsed = parseImport(text, now);
   if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.errors };
-  return db.transaction('rw', [db.claims, db.meta, db.reads], async () => {
+  return db.transaction('rw', [db.claims, db.meta, db.reads, db.settings], async () => {
     // Read before adding, so a missing index is rebuilt from the existing claims only.
     const ix = await currentIndex(db);
     const ids = new Set(await db.claims.toCollection().primaryKeys());

@@ -5,7 +5,7 @@
  * computed, charts drawn), over several reloads. Target (issue 13): ≤ 200 ms.
  * Run: npm run --silent build && npx tsx scripts/bench/profile.ts [N] --browser chromium|firefox
  */
-import { outletOfUrl, type ReadRecord } from '../../lib/store/profile-schema';
+import { outletOfUrl, type ReadRecord, totalsOf } from '../../lib/store/profile-schema';
 
 const args = process.argv.slice(2);
 const bi = args.indexOf('--browser');
@@ -51,13 +51,14 @@ function records(n: number): ReadRecord[] {
 }
 
 // Page-side code as a string: tsx's transforms would otherwise leak helpers into the page.
-const SEED = `async (records) => {
+const SEED = `async (records, totals) => {
   const db = await new Promise((ok, ko) => { const r = indexedDB.open('isnad'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
   await new Promise((ok, ko) => {
-    const tx = db.transaction(['reads'], 'readwrite');
+    const tx = db.transaction(['reads', 'settings'], 'readwrite');
     const store = tx.objectStore('reads');
     store.clear();
     for (const rec of records) store.put(rec);
+    tx.objectStore('settings').put({ key: 'profile-totals', value: totals });
     tx.oncomplete = ok; tx.onerror = () => ko(tx.error);
   });
   db.close();
@@ -70,7 +71,8 @@ try {
   const url = `${b.extBase}library.html`;
   await page.goto(`${url}#profile`);
   await page.waitForSelector('.profile .empty', { timeout: 30_000 });
-  await page.evaluate(`(${SEED})(${JSON.stringify(records(N))})`);
+  const recs = records(N);
+  await page.evaluate(`(${SEED})(${JSON.stringify(recs)}, ${JSON.stringify(totalsOf(recs))})`);
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     await page.goto(`${url}?run=${r}#profile`);
