@@ -202,6 +202,48 @@ export const STRINGS = {
     en: 'This claim is not in your library.',
   },
   exportAs: { ar: 'صدّر بصيغة', en: 'Export as' },
+  // ── the reader's outlet profile (issue 13) ──
+  profileView: { ar: 'الإسناد حسب الناشر', en: 'Sourcing by outlet' },
+  libraryViews: { ar: 'أقسام المكتبة', en: 'Library sections' },
+  claimsView: { ar: 'الادعاءات المحفوظة', en: 'Saved claims' },
+  profileNotice: {
+    ar: 'يحفظ إسناد لكل مقال تقرؤه سجلًا صغيرًا (الرابط والناشر والتاريخ وأعداد الادعاءات، دون نص المقال) يبقى على جهازك ولا يغادره.',
+    en: 'Isnad keeps a small record of each article you read (address, outlet, date and claim counts, no article text); it stays on this device.',
+  },
+  profileOffNotice: {
+    ar: 'سجل المقالات المقروءة متوقف؛ شغّله من المكتبة، قسم «الإسناد حسب الناشر».',
+    en: 'The record of articles you read is off; turn it on in the library, under “Sourcing by outlet”.',
+  },
+  profileContext: {
+    ar: 'في {n} من المقالات التي قرأتها من {outlet}، يستند {pct} من الادعاءات إلى مصادر مجهولة.',
+    en: 'In the {n} articles you read from {outlet}, {pct} of claims rest on anonymous sources.',
+  },
+  profileContextNoClaims: {
+    ar: 'لم يُعثر على ادعاءات منسوبة في {n} من المقالات التي قرأتها من {outlet}.',
+    en: 'No attributed claims in the {n} articles you read from {outlet}.',
+  },
+  profileToggle: {
+    ar: 'احتفظ بسجل المقالات التي أقرؤها (على هذا الجهاز وحده)',
+    en: 'Keep a record of the articles I read (on this device only)',
+  },
+  profileClear: { ar: 'امسح السجل', en: 'Clear the record' },
+  profileClearConfirm: { ar: 'تأكيد: امسح {n} سجلًا', en: 'Confirm: clear {n} records' },
+  profileCleared: { ar: 'مُسح السجل ({n}).', en: 'Record cleared ({n}).' },
+  profileEmpty: {
+    ar: 'لا مقالات في السجل بعد. افتح مقالًا إخباريًا عربيًا وسيظهر ناشره هنا.',
+    en: 'No articles recorded yet. Open an Arabic news article and its outlet appears here.',
+  },
+  profileOverview: {
+    ar: 'حصة الادعاءات المستندة إلى مصادر مجهولة، حسب الناشر',
+    en: 'Share of claims on anonymous sources, by outlet',
+  },
+  profileArticles: { ar: '{n} مقال مقروء', en: '{n} articles read' },
+  profileClaims: { ar: '{n} ادعاء', en: '{n} claims' },
+  profileAnonShare: { ar: '{pct} من الادعاءات على مصادر مجهولة', en: '{pct} of claims on anonymous sources' },
+  profileHeadlines: { ar: 'عناوين تستند إلى مصدر مجهول: {n}', en: 'Headlines resting on an anonymous source: {n}' },
+  profileByKind: { ar: 'الادعاءات حسب نوع المصدر', en: 'Claims by source kind' },
+  profileOverTime: { ar: 'حصة المصادر المجهولة حسب شهر القراءة', en: 'Anonymous share by month read' },
+  profileTopSources: { ar: 'أكثر المصادر ذكرًا', en: 'Most cited sources' },
 } as const satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -17,6 +17,7 @@ import {
 } from '../lib/messages';
 import { openDb } from '../lib/store/db';
 import { handleStoreMessage, pageUrlOf } from '../lib/store/handler';
+import { handleProfileMessage } from '../lib/store/profile-handler';
 import { browser } from '../platform/browser';
 
 // Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut to the tab's content script
@@ -146,6 +147,10 @@ export default defineBackground(() => {
     // Only our own content scripts and pages talk to us (no externally_connectable), but check anyway.
     const caller = callerOf(sender, extOrigin);
     if (!caller) return undefined;
+    // The outlet profile: its own schemas and sender checks (lib/store/profile-handler.ts).
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (type === 'profile-read' || type === 'profile-context')
+      return handleProfileMessage(raw, sender, db, browser.runtime.getURL('/'));
     if (isStoreMessage(raw)) return handleStoreMessage(raw, db, caller);
     if (caller.kind === 'extension') {
       const take = parseMessage(SelectionTakeSchema, raw);

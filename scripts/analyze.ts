@@ -1,12 +1,14 @@
 /**
  * Command-line analyser.
  *   npm run --silent analyze -- [--format json|text|conll] FILE...   (`-` reads stdin)
+ *   npm run --silent analyze -- --jsonl IN.jsonl[.gz] [--out OUT.jsonl] [--workers N] [--resume] [--no-entities]
+ *     a corpus of JSON Lines articles through worker threads (scripts/corpus/run.ts)
  * A `.txt` file is article text (title, blank line, body); an `.html` file is a page whose article is extracted
  * first (lib/page/extract.ts). JSON output is one Analysis per input (JSON Lines for several inputs); text output
  * groups claims by source; `--format conll` hands the input to scripts/analyze-conll.ts (`runConll`).
  * Unreadable, binary or empty input: a one-line error on stderr and exit code 1.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../lib/analysis/index';
 import type { Analysis, Attribution } from '../lib/analysis/schema';
 
@@ -107,7 +109,46 @@ export function textReport(name: string, a: Analysis): string {
   return out.join('\n');
 }
 
+const CORPUS_USAGE =
+  'usage: npm run --silent analyze -- --jsonl IN.jsonl[.gz] [--out OUT.jsonl] [--workers N] [--resume] [--no-entities] [--stats]\n';
+
+async function corpusMain(argv: string[]): Promise<never> {
+  const { defaultWorkers, runCorpus } = await import('./corpus/run');
+  const o = {
+    input: '',
+    out: null as string | null,
+    workers: defaultWorkers(),
+    resume: false,
+    entities: true,
+    stats: false,
+  };
+  const bad = (msg: string): never => {
+    process.stderr.write(`analyze: ${msg}\n${CORPUS_USAGE}`);
+    process.exit(2);
+  };
+  for (let k = 0; k < argv.length; k++) {
+    const [a, inline] = argv[k].startsWith('--') && argv[k].includes('=') ? argv[k].split(/=(.*)/s) : [argv[k]];
+    const value = () => inline ?? argv[++k] ?? bad(`${a} needs a value`);
+    if (a === '--jsonl') o.input = value();
+    else if (a === '--out' || a === '-o') o.out = value();
+    else if (a === '--workers' || a === '-j') {
+      const v = value();
+      o.workers = /^[1-9]\d{0,2}$/.test(v) ? Number(v) : bad(`--workers wants a whole number from 1, got ${v}`);
+    } else if (a === '--resume') o.resume = true;
+    else if (a === '--no-entities') o.entities = false;
+    else if (a === '--stats') o.stats = true;
+    else bad(`unknown option ${a}`);
+  }
+  if (!o.input) bad('--jsonl needs a file (- for stdin)');
+  if (o.resume && !o.out) bad('--resume needs --out');
+  if (o.input !== '-' && !existsSync(o.input)) bad(`cannot read ${o.input}: ENOENT`);
+  process.exit(await runCorpus(o));
+}
+
 async function main(): Promise<void> {
+  if (process.argv.slice(2).some((a) => a === '--jsonl' || a.startsWith('--jsonl='))) {
+    await corpusMain(process.argv.slice(2));
+  }
   const { format, files } = parseArgs(process.argv.slice(2));
   let failed = false;
   for (const file of files) {

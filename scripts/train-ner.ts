@@ -5,8 +5,10 @@
  * Reproducible: fixed sentence order per epoch from a seeded shuffle, no other randomness, so the same data and
  * code give byte-identical weights.
  *
- *   npm run train              train on the first 90% of data/anercorp/train.conll (the shipped weights)
- *   npm run train -- --all     train on all of it (not shipped: the dev figure would then be meaningless)
+ *   npx tsx scripts/train-ner.ts --all   train on all of data/anercorp/train.conll: the shipped weights (issue 11),
+ *                                        what `npm run train` runs; `npx tsx scripts/ner-seeds.ts` gives the fair
+ *                                        dev figures by retraining on the first 90%
+ *   npx tsx scripts/train-ner.ts         train on the first 90% only
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

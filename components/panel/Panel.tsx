@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { Attribution, Entity, SourceKind } from '../../lib/analysis/schema';
 import { clipWords } from '../../lib/arabic/clip';
 import { foldArabic } from '../../lib/arabic/normalize';
@@ -17,6 +17,8 @@ interface Props {
     exportPage?(format: 'json' | 'csv' | 'markdown' | 'w3c'): void;
     openLibrary?(): void;
   };
+  /** One line of the reader's own context for this article's outlet (components/profile/ProfileLine.tsx). */
+  context?: ReactNode;
 }
 
 /** Groups attributions by source: one group per resolved source name (spelling-insensitive) and kind. */
@@ -34,7 +36,7 @@ export function groupBySource(attributions: Attribution[]) {
   );
 }
 
-export function Panel({ lang, state, send, actions }: Props) {
+export function Panel({ lang, state, send, actions, context }: Props) {
   const L = lang;
   const header = (
     <header className="bar">
@@ -94,6 +96,7 @@ export function Panel({ lang, state, send, actions }: Props) {
           {summaryLine(a.summary.claims, a.summary.distinctSources.named, a.summary.distinctSources.anonymous, L)}
         </p>
         <KindBar lang={L} byKind={a.summary.claimsByKind} />
+        {context}
         {(state.omitted > 0 || state.unpainted > 0 || state.skipped > 0) && (
           <p className="status" role="note">
             {state.omitted > 0 && format('panelOmitted', { shown: a.attributions.length, omitted: state.omitted }, L)}{' '}

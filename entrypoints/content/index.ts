@@ -9,6 +9,7 @@ import { pagePositioner } from '../../lib/page/page-position';
 import { reanchor } from '../../lib/store/anchor';
 import { exportClaims } from '../../lib/store/formats';
 import { claimsFromAnalysis } from '../../lib/store/formats/page';
+import { profileReadMessage } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
 import { type PaintedSpan, Painter } from './paint';
 import { analyseInBackground, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
@@ -195,6 +196,8 @@ export default defineContentScript({
         state.analysis = complete;
         state.completeMs = performance.now() - started;
         mark('complete', started);
+        // The reader's outlet profile: counts only, never text; the background keys it by this page's URL.
+        browser.runtime.sendMessage(profileReadMessage(complete, state.published)).catch(() => {});
         notify();
       } catch (err) {
         if (id !== runId) return; // superseded: the newer run reports

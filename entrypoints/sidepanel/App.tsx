@@ -3,6 +3,7 @@ import { t } from '../../components/i18n';
 import type { Lang } from '../../components/panel/format';
 import { Panel } from '../../components/panel/Panel';
 import { SaveSelection } from '../../components/panel/SaveSelection';
+import { ProfileLine } from '../../components/profile/ProfileLine';
 import {
   ContentToPanelSchema,
   ExportFileSchema,
@@ -13,6 +14,7 @@ import {
   TabStateSchema,
 } from '../../lib/messages';
 import { exportFileMeta } from '../../lib/store/formats';
+import type { ProfileContext } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
 
 type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; state: TabState };
@@ -101,6 +103,11 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     <Panel
       lang={lang}
       state={load.state}
+      context={
+        load.state.status === 'article' ? (
+          <ProfileLine lang={lang} url={load.state.url} version={String(load.state.completeMs)} ask={askProfile} />
+        ) : null
+      }
       send={async (m) => {
         await send(m);
         await refresh();
@@ -117,6 +124,15 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
       }}
     />
   );
+}
+
+/** The outlet-profile line for the article at `url`, from the background (which owns the database). */
+async function askProfile(url: string): Promise<ProfileContext | null> {
+  const r = (await browser.runtime.sendMessage({ type: 'profile-context', url })) as {
+    ok?: boolean;
+    context?: ProfileContext;
+  } | null;
+  return r?.ok && r.context ? r.context : null;
 }
 
 /** Saves a file made on the device (Blob + a[download]); nothing leaves the machine. */

@@ -23,7 +23,7 @@ describe('database versions', () => {
 
     const db = new IsnadDB('isnad-upgrade', { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const stored = await db.claims.toArray();
     expect(stored).toHaveLength(originals.length);
     for (const orig of originals) {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { type StoredClaim, toStored } from './keys';
+import type { ReadRecord } from './profile-schema';
 import { OriginSchema } from './schema';
 import { emptyIndex, indexFrom, type SearchIndex } from './search-index';
 
@@ -16,6 +17,8 @@ import { emptyIndex, indexFrom, type SearchIndex } from './search-index';
  *   with [] and a missing `note` with '', and computes the derived fields for every record.
  * - v3: adds the `meta` table holding the columnar search index (search-index.ts), built by the upgrade
  *   from the (already v2-upgraded) claims.
+ * - v4: adds the outlet profile (profile.ts): `reads`, one record per article read, keyed by URL and indexed
+ *   by outlet id and readAt, and `settings` (key → value; the profile's on/off switch). Nothing to convert.
  */
 export const DB_NAME = 'isnad';
 
@@ -27,6 +30,8 @@ export interface DexieDeps {
 export class IsnadDB extends Dexie {
   claims!: EntityTable<StoredClaim, 'id'>;
   meta!: EntityTable<SearchIndex, 'key'>;
+  reads!: EntityTable<ReadRecord, 'url'>;
+  settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
 
   /** `deps` lets tests and the Node benchmark pass fake-indexeddb; the browser's IndexedDB otherwise. */
   constructor(name: string = DB_NAME, deps?: DexieDeps) {
@@ -54,6 +59,12 @@ export class IsnadDB extends Dexie {
         const all = (await tx.table('claims').toArray()) as StoredClaim[];
         await tx.table('meta').put(indexFrom(all));
       });
+    this.version(4).stores({
+      claims: 'id, url, savedAt, dedupeKey, kind, outlet, *tags',
+      meta: 'key',
+      reads: 'url, outlet.id, readAt',
+      settings: 'key',
+    });
     // A new database starts with an empty index (upgrade functions only run on older databases).
     this.on('populate', (tx) => {
       tx.table('meta').add(emptyIndex());

@@ -2,6 +2,7 @@ import type { SourceKind } from '../analysis/schema';
 import type { IsnadDB } from './db';
 import { type ExportFile, type ExportFormat, exportClaims, parseImport } from './formats';
 import { dedupeKeyOf, fromStored, toStored } from './keys';
+import { mergeReads } from './profile';
 import {
   type SavedClaim,
   type SavedClaimDraft,
@@ -163,14 +164,22 @@ export async function claimsForUrl(db: IsnadDB, url: string): Promise<SavedClaim
 }
 
 export async function exportLibrary(db: IsnadDB, format: ExportFormat, exportedAt?: string): Promise<ExportFile> {
-  const claims = (await db.claims.toArray()).map(fromStored);
-  return exportClaims(claims, format, { exportedAt: exportedAt ?? new Date().toISOString(), scope: 'library' });
+  // The outlet profile travels in Isnad's own JSON only (the other formats are claim lists). Read together with
+  // the claims: one wait, as before the profile existed.
+  const [stored, reads] = await Promise.all([
+    db.claims.toArray(),
+    format === 'json' ? db.reads.toArray() : Promise.resolve(undefined),
+  ]);
+  const claims = stored.map(fromStored);
+  return exportClaims(claims, format, { exportedAt: exportedAt ?? new Date().toISOString(), scope: 'library', reads });
 }
 
 export interface ImportResult {
   added: number;
   skipped: number;
   errors: string[];
+  /** Outlet-profile records added or replaced by newer readings (Isnad JSON with `reads`). */
+  reads?: number;
 }
 
 /**
@@ -182,7 +191,7 @@ export interface ImportResult {
 export async function importFile(db: IsnadDB, text: string, now?: string): Promise<ImportResult> {
   const parsed = parseImport(text, now);
   if (!parsed.ok) return { added: 0, skipped: 0, errors: parsed.errors };
-  return db.transaction('rw', db.claims, db.meta, async () => {
+  return db.transaction('rw', [db.claims, db.meta, db.reads, db.settings], async () => {
     // Read before adding, so a missing index is rebuilt from the existing claims only.
     const ix = await currentIndex(db);
     const ids = new Set(await db.claims.toCollection().primaryKeys());
@@ -201,6 +210,7 @@ export async function importFile(db: IsnadDB, text: string, now?: string): Promi
     }
     await db.claims.bulkAdd(fresh);
     if (fresh.length) await db.meta.put(indexApply(ix, { upsert: fresh }));
-    return { added: fresh.length, skipped, errors: [] };
+    const reads = parsed.reads ? await mergeReads(db, parsed.reads) : undefined;
+    return { added: fresh.length, skipped, errors: [], ...(reads === undefined ? {} : { reads }) };
   });
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis/schema';
 import type { PageMeta } from '../draft';
+import type { ReadRecord } from '../profile-schema';
 import type { SavedClaim } from '../schema';
 import { type ExportFormat, libraryOrder } from './common';
 import { toCsv } from './csv';
@@ -35,14 +36,14 @@ const EXT: Record<ExportFormat, [string, string]> = {
 export function exportClaims(
   claims: readonly SavedClaim[],
   format: ExportFormat,
-  opts: { exportedAt: string; scope: 'library' | 'page'; name?: string },
+  opts: { exportedAt: string; scope: 'library' | 'page'; name?: string; reads?: readonly ReadRecord[] },
 ): ExportFile {
   const list = opts.scope === 'library' ? libraryOrder(claims) : [...claims];
   const heading = opts.scope === 'library' ? 'إسناد · Isnad — saved claims' : `إسناد · Isnad — ${opts.name ?? 'page'}`;
   let text: string;
   switch (format) {
     case 'json':
-      text = toIsnadJson(list, opts.exportedAt);
+      text = toIsnadJson(list, opts.exportedAt, opts.reads);
       break;
     case 'csv':
       text = toCsv(list);
