@@ -25,7 +25,15 @@ export const TabStateSchema = z.object({
   url: z.string(),
   title: z.string(),
   status: z.enum(['analysing', 'article', 'not-article', 'error']),
-  detection: z.object({ isArticle: z.boolean(), score: z.number(), outlet: OutletSchema.nullable() }).nullable(),
+  detection: z
+    .object({
+      isArticle: z.boolean(),
+      score: z.number(),
+      outlet: OutletSchema.nullable(),
+      /** Why a page is not taken for an article, in the reader's terms (the panel says it). */
+      why: z.enum(['not-arabic', 'listing', 'short']).optional(),
+    })
+    .nullable(),
   analysis: AnalysisSchema.nullable(),
   /** The analysed text's publication date, where the page gives it. */
   published: z.string().nullable(),
@@ -53,6 +61,8 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export const PanelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state') }),
   z.object({ type: z.literal('scroll-to'), attributionId: z.string() }),
+  /** Scroll to the headline and flash it (the panel's verdict on the headline). */
+  z.object({ type: z.literal('show-headline') }),
   z.object({ type: z.literal('step-entity'), entityId: z.string(), index: z.number().int().nonnegative() }),
   z.object({ type: z.literal('set-highlights'), on: z.boolean() }),
   z.object({ type: z.literal('analyse-anyway') }),

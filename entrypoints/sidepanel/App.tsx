@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../components/i18n';
 import type { Lang } from '../../components/panel/format';
 import { Panel } from '../../components/panel/Panel';
+import { useSourceNames } from '../../components/source-names-store';
 import {
   ContentToPanelSchema,
   ExportFileSchema,
@@ -18,6 +19,25 @@ type Load = { kind: 'loading' } | { kind: 'no-content' } | { kind: 'ready'; stat
 export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | null }) {
   const [tabId, setTabId] = useState<number | null>(fixedTabId);
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const sourceNames = useSourceNames();
+  const [savedClaims, setSavedClaims] = useState<ReadonlySet<string>>(new Set());
+  const pageUrl = load.kind === 'ready' ? load.state.url.replace(/#isnad=[^#]*$/, '') : null;
+  useEffect(() => {
+    // Claims of this page already in the library, so the panel says so instead of offering «احفظ» again.
+    if (!pageUrl) return;
+    let live = true;
+    browser.runtime
+      .sendMessage({ type: 'store-for-url', url: pageUrl })
+      .then((r: unknown) => {
+        const res = r as { ok?: boolean; result?: { claim?: unknown }[] } | undefined;
+        if (!live || !res?.ok || !Array.isArray(res.result)) return;
+        setSavedClaims(new Set(res.result.map((c) => String(c.claim ?? '').trim())));
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [pageUrl, load]);
 
   useEffect(() => {
     if (fixedTabId !== null) return;
@@ -69,6 +89,8 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     <Panel
       lang={lang}
       state={load.state}
+      sourceNames={sourceNames}
+      savedClaims={savedClaims}
       send={async (m) => {
         await send(m);
         await refresh();

@@ -1,0 +1,116 @@
+import type { Attribution, Entity, SourceKind } from '../lib/analysis/schema';
+import { foldArabic } from '../lib/arabic/normalize';
+
+/**
+ * One source as the reader sees it, however the article spells it. Attributions are grouped by:
+ *   1. the reader's own correction (rename or merge, kept in `SourceNames`);
+ *   2. the entity the source's words belong to (its mention overlaps an entity mention, or its name is the
+ *      entity's name or one of its aliases: «بشير» → «أسامة بشير», «هيومن» → «هيومن رايتس ووتش»);
+ *   3. a named source whose words begin exactly one longer named source («هيومن» → «هيومن رايتس ووتش»);
+ *   4. the spelling-insensitive name.
+ */
+export interface SourceGroup {
+  key: string;
+  name: string;
+  kind: SourceKind;
+  role?: string;
+  items: Attribution[];
+  /** Other spellings met in this group (shown as "also written"). */
+  spellings: string[];
+  /** True when the reader renamed or merged this source. */
+  corrected: boolean;
+}
+
+/** The reader's corrections: folded original name → the name to show (a merge is a rename into another name). */
+export type SourceNames = Record<string, string>;
+
+export const foldName = (s: string) => foldArabic(s).replace(/\s+/g, ' ').trim();
+
+/** Follows renames (a → b → c), stopping on cycles. */
+export function resolveName(name: string, names: SourceNames): string {
+  let cur = name;
+  const seen = new Set<string>();
+  for (;;) {
+    const k = foldName(cur);
+    const next = names[k];
+    if (next === undefined || seen.has(k)) return cur;
+    seen.add(k);
+    cur = next;
+  }
+}
+
+function entityOf(a: Attribution, entities: readonly Entity[], byName: Map<string, Entity>): Entity | undefined {
+  if (a.source.kind === 'anonymous') return undefined;
+  const m = a.source.mention;
+  if (m) {
+    for (const e of entities) {
+      if (e.type === 'location') continue;
+      if (e.mentions.some((x) => x.start < m.end && m.start < x.end)) return e;
+    }
+  }
+  return byName.get(foldName(a.source.name));
+}
+
+export function groupSources(
+  attributions: readonly Attribution[],
+  entities: readonly Entity[] = [],
+  names: SourceNames = {},
+): SourceGroup[] {
+  const byName = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type === 'location') continue;
+    for (const n of [e.name, ...e.aliases]) if (!byName.has(foldName(n))) byName.set(foldName(n), e);
+  }
+  // Step 1–2: a display name per attribution.
+  const display = attributions.map((a) => {
+    const corrected = resolveName(a.source.name, names);
+    if (corrected !== a.source.name) return { name: corrected, corrected: true };
+    const e = entityOf(a, entities, byName);
+    return { name: e && e.name.length >= a.source.name.length ? e.name : a.source.name, corrected: false };
+  });
+  // Step 3: a one-or-two-word named source that begins exactly one longer named source.
+  const named = new Set<string>();
+  attributions.forEach((a, i) => {
+    if (a.source.kind !== 'anonymous') named.add(display[i].name);
+  });
+  const longer = new Map<string, string>();
+  for (const short of named) {
+    const f = foldName(short);
+    if (f.split(' ').length > 2) continue;
+    const hits = [...named].filter((n) => n !== short && foldName(n).startsWith(`${f} `));
+    if (hits.length === 1) longer.set(short, hits[0]);
+  }
+  const groups = new Map<string, SourceGroup>();
+  attributions.forEach((a, i) => {
+    const d = display[i];
+    const name = (!d.corrected && a.source.kind !== 'anonymous' && longer.get(d.name)) || d.name;
+    const key = foldName(name);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, name, kind: a.source.kind, role: a.source.role, items: [], spellings: [], corrected: false };
+      groups.set(key, g);
+    }
+    g.items.push(a);
+    g.corrected ||= d.corrected;
+    g.role ??= a.source.role;
+    if (a.source.name !== name && !g.spellings.includes(a.source.name)) g.spellings.push(a.source.name);
+  });
+  for (const g of groups.values()) {
+    // The kind most of its claims give (a tie goes to the less checkable kind).
+    const n = { person: 0, organization: 0, anonymous: 0 };
+    for (const a of g.items) n[a.source.kind]++;
+    g.kind = (['anonymous', 'organization', 'person'] as const).reduce((best, k) => (n[k] > n[best] ? k : best));
+  }
+  // Named sources first, then by number of claims.
+  return [...groups.values()].sort(
+    (x, y) => Number(x.kind === 'anonymous') - Number(y.kind === 'anonymous') || y.items.length - x.items.length,
+  );
+}
+
+/** Distinct sources after grouping, as the summary counts them. */
+export function distinctSources(groups: readonly SourceGroup[]): { named: number; anonymous: number } {
+  let named = 0;
+  let anonymous = 0;
+  for (const g of groups) g.kind === 'anonymous' ? anonymous++ : named++;
+  return { named, anonymous };
+}
