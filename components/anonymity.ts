@@ -40,18 +40,23 @@ export function anonymityReason(text: string, a: Attribution): string | null {
   let e = a.source.mention?.end ?? a.cue.end;
   while (e < text.length && !/[.!؟?\n]/.test(text[e]) && e - at < 600) e++;
   const sentence = text.slice(s, e);
-  const folded = foldArabic(sentence);
-  if (folded.length !== sentence.length) {
-    // Folding changed lengths (diacritics, tatweel): say only that a reason is given, in the whole sentence.
-    return REASONS.some((r) => folded.includes(r)) ? sentence.trim() : null;
+  // Fold one character at a time, keeping where each folded character came from (diacritics fold to nothing).
+  let folded = '';
+  const from: number[] = [];
+  for (let k = 0; k < sentence.length; k++) {
+    const f = foldArabic(sentence[k]);
+    for (const ch of f) {
+      folded += ch;
+      from.push(k);
+    }
   }
   for (const r of REASONS) {
     const i = folded.indexOf(r);
     if (i < 0) continue;
     // From the reason's first word to the end of its clause (the next comma or the sentence's end).
-    let j = i + r.length;
+    let j = from[i];
     while (j < sentence.length && !/[،,]/.test(sentence[j])) j++;
-    return sentence.slice(i, j).trim();
+    return sentence.slice(from[i], j).trim();
   }
   return null;
 }

@@ -41,14 +41,31 @@ export function resolveName(name: string, names: SourceNames): string {
 
 function entityOf(a: Attribution, entities: readonly Entity[], byName: Map<string, Entity>): Entity | undefined {
   if (a.source.kind === 'anonymous') return undefined;
+  const own = byName.get(foldName(a.source.name));
+  if (own) return own;
+  const type = a.source.kind === 'person' ? 'person' : 'organization';
+  // A name that holds an entity's whole name («المتحدث الرسمي باسم الجيش المصري تامر الرفاعي» → تامر الرفاعي).
+  const padded = ` ${foldName(a.source.name)} `;
+  let best: Entity | undefined;
+  for (const e of entities)
+    if (e.type === type && e.name.includes(' ') && padded.includes(` ${foldName(e.name)} `))
+      if (!best || e.name.length > best.name.length) best = e;
+  if (best) return best;
   const m = a.source.mention;
-  if (m) {
-    for (const e of entities) {
-      if (e.type === 'location') continue;
-      if (e.mentions.some((x) => x.start < m.end && m.start < x.end)) return e;
-    }
-  }
-  return byName.get(foldName(a.source.name));
+  if (!m) return undefined;
+  // An entity mentioned inside the source's words, of the same type and sharing a word with the source's name
+  // (the mention may carry a role: «الصحفي السوري في شبكة فرات بوست صهيب الجابر» holds two entities).
+  const words = new Set(foldName(a.source.name).split(' '));
+  return entities.find(
+    (e) =>
+      e.type === type &&
+      e.mentions.some((x) => x.start < m.end && m.start < x.end) &&
+      [e.name, ...e.aliases].some((n) =>
+        foldName(n)
+          .split(' ')
+          .some((w) => words.has(w)),
+      ),
+  );
 }
 
 export function groupSources(
@@ -66,7 +83,7 @@ export function groupSources(
     const corrected = resolveName(a.source.name, names);
     if (corrected !== a.source.name) return { name: corrected, corrected: true };
     const e = entityOf(a, entities, byName);
-    return { name: e && e.name.length >= a.source.name.length ? e.name : a.source.name, corrected: false };
+    return { name: e ? e.name : a.source.name, corrected: false };
   });
   // Step 3: a one-or-two-word named source that begins exactly one longer named source.
   const named = new Set<string>();

@@ -8,15 +8,7 @@ import { format, formatNumber as num, t } from '../i18n';
 import type { SourceNamesApi } from '../source-names-store';
 import { distinctSources, foldName, groupSources, type SourceGroup } from '../sources';
 import type { StringKey } from '../strings';
-import {
-  claimsCount,
-  kindLabel,
-  type Lang,
-  leadSentence,
-  sourcesSentence,
-  timesText,
-  unpaintedText,
-} from './format';
+import { claimsCount, kindLabel, type Lang, leadSentence, sourcesSentence, timesText, unpaintedText } from './format';
 import { Legend } from './Legend';
 
 interface Props {
@@ -195,7 +187,7 @@ function KindBar({ lang, byKind }: { lang: Lang; byKind: Record<SourceKind, numb
       <ul className="kinds">
         {kinds.map((k) => (
           <li key={k} className={`kind-${k}`} data-kind={k}>
-            <span className={`sample sample-claim kind-${k}`} aria-hidden="true" lang="ar">
+            <span className={`sample sample-claim kind-${k}`} aria-hidden="true" lang="ar" dir="rtl">
               نص
             </span>{' '}
             {t(KIND_SHORT[k], lang)}: {claimsCount(byKind[k], lang)}
@@ -224,6 +216,7 @@ function Claims({
   sourceNames?: Props['sourceNames'];
 }) {
   const [saved, setSaved] = useState<Record<string, 'ok' | 'fail'>>({});
+  const comma = lang === 'ar' ? '، ' : ', ';
   if (!groups.length)
     return (
       <section className="claims">
@@ -239,8 +232,10 @@ function Claims({
           <h3>
             <Ar className={`src-name sample-source kind-${g.kind}`}>{g.name}</Ar>{' '}
             <span className="src-kind">
-              {kindLabel(g.kind, lang)}، {claimsCount(g.items.length, lang)}
-              {g.corrected && `، ${t('corrected', lang)}`}
+              {kindLabel(g.kind, lang)}
+              {comma}
+              {claimsCount(g.items.length, lang)}
+              {g.corrected && `${comma}${t('corrected', lang)}`}
             </span>
           </h3>
           {g.role && (
@@ -253,7 +248,7 @@ function Claims({
               {t('alsoWritten', lang)}{' '}
               {g.spellings.map((s, i) => (
                 <span key={s}>
-                  {i > 0 && '، '}
+                  {i > 0 && comma}
                   <Ar>{s}</Ar>
                 </span>
               ))}
@@ -289,7 +284,11 @@ function Claims({
                         setSaved((s) => ({ ...s, [a.id]: ok ? 'ok' : 'fail' }));
                       }}
                     >
-                      {isSaved ? `✓ ${t('alreadySaved', lang)}` : saved[a.id] === 'fail' ? t('saveFailed', lang) : t('save', lang)}
+                      {isSaved
+                        ? `✓ ${t('alreadySaved', lang)}`
+                        : saved[a.id] === 'fail'
+                          ? t('saveFailed', lang)
+                          : t('save', lang)}
                     </button>
                   )}
                 </li>

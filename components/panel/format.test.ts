@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { format } from '../i18n';
-import {
-  certaintyText,
-  claimsCount,
-  leadSentence,
-  sourcesSentence,
-  timesText,
-  unpaintedText,
-  whyText,
-} from './format';
+import { certaintyText, claimsCount, leadSentence, sourcesSentence, timesText, unpaintedText, whyText } from './format';
 
 describe('leadSentence', () => {
   it('says first how many claims rest on anonymous sources, with Arabic number agreement', () => {

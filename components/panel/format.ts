@@ -46,6 +46,7 @@ const CLAIMS_EN: EnForms = { one: 'claim', other: 'claims' };
 
 /** «12 ادعاءً», «5 ادعاءات», «100 ادعاء», «12 claims». */
 export function claimsCount(n: number, lang: Lang): string {
+  if (n === 0) return lang === 'ar' ? 'لا ادعاءات' : 'no claims';
   return count(n, CLAIMS, CLAIMS_EN, lang);
 }
 
@@ -139,7 +140,9 @@ export function certaintyText(confidence: number, lang: Lang): string {
  */
 export function plainSentence(kind: SourceKind, implicit: boolean, lang: Lang): string {
   const back =
-    lang === 'ar' ? 'ولا يُذكر هنا بالاسم: يعود الكلام على من ذُكر قبله.' : 'It is not named here: the sentence refers back to it.';
+    lang === 'ar'
+      ? 'ولا يُذكر هنا بالاسم: يعود الكلام على من ذُكر قبله.'
+      : 'It is not named here: the sentence refers back to it.';
   const s =
     lang === 'ar'
       ? kind === 'anonymous'

@@ -97,7 +97,8 @@ export class Painter {
           o !== a &&
           o.claim.start <= a.claim.start &&
           a.claim.end <= o.claim.end &&
-          (o.claim.end - o.claim.start > a.claim.end - a.claim.start || chain.links.indexOf(o) < chain.links.indexOf(a)),
+          (o.claim.end - o.claim.start > a.claim.end - a.claim.start ||
+            chain.links.indexOf(o) < chain.links.indexOf(a)),
       );
       const claim: PaintedSpan = {
         attribution: a,

@@ -139,9 +139,7 @@ export class PageUi {
     this.badgeCount.replaceChildren(
       el('strong', {}, t('appName', this.lang)),
       ' ',
-      position >= 0
-        ? format('position', { i: position + 1, n: claims }, this.lang)
-        : claimsCount(claims, this.lang),
+      position >= 0 ? format('position', { i: position + 1, n: claims }, this.lang) : claimsCount(claims, this.lang),
     );
     this.toggle.setAttribute('aria-pressed', String(!highlightsOn));
     this.toggle.textContent = t(highlightsOn ? 'hideHighlights' : 'showHighlights', this.lang);

@@ -21,23 +21,6 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const sourceNames = useSourceNames();
   const [savedClaims, setSavedClaims] = useState<ReadonlySet<string>>(new Set());
-  const pageUrl = load.kind === 'ready' ? load.state.url.replace(/#isnad=[^#]*$/, '') : null;
-  useEffect(() => {
-    // Claims of this page already in the library, so the panel says so instead of offering «احفظ» again.
-    if (!pageUrl) return;
-    let live = true;
-    browser.runtime
-      .sendMessage({ type: 'store-for-url', url: pageUrl })
-      .then((r: unknown) => {
-        const res = r as { ok?: boolean; result?: { claim?: unknown }[] } | undefined;
-        if (!live || !res?.ok || !Array.isArray(res.result)) return;
-        setSavedClaims(new Set(res.result.map((c) => String(c.claim ?? '').trim())));
-      })
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, [pageUrl, load]);
 
   useEffect(() => {
     if (fixedTabId !== null) return;
@@ -61,6 +44,7 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     try {
       const parsed = TabStateSchema.safeParse(await send({ type: 'get-state' }));
       setLoad(parsed.success ? { kind: 'ready', state: parsed.data } : { kind: 'no-content' });
+      if (parsed.success) setSavedClaims(await savedOn(parsed.data.url));
     } catch {
       setLoad({ kind: 'no-content' });
     }
@@ -105,6 +89,19 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
       }}
     />
   );
+}
+
+/** Claim texts of this page already in the library, so the panel says so instead of offering «احفظ» again. */
+async function savedOn(url: string): Promise<ReadonlySet<string>> {
+  try {
+    const r = (await browser.runtime.sendMessage({ type: 'store-for-url', url: url.replace(/#isnad=[^#]*$/, '') })) as
+      | { ok?: boolean; result?: { claim?: unknown }[] }
+      | undefined;
+    if (!r?.ok || !Array.isArray(r.result)) return new Set();
+    return new Set(r.result.map((c) => String(c.claim ?? '').trim()));
+  } catch {
+    return new Set();
+  }
 }
 
 /** Saves a file made on the device (Blob + a[download]); nothing leaves the machine. */
