@@ -1,5 +1,5 @@
 import '../../lib/zod-setup';
-import { format, uiLang } from '../../components/i18n';
+import { uiLang } from '../../components/i18n';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import { ContentMessageSchema, parseMessage, type TabState } from '../../lib/messages';
 import { type Detection, detectArticle } from '../../lib/page/detect';
@@ -293,7 +293,7 @@ export default defineContentScript({
       stepIndex = (stepIndex + delta + list.length) % list.length;
       reveal(list[stepIndex], false);
       ui.setPosition(stepIndex, painter.isOn);
-      ui.announce(`${format('position', { i: stepIndex + 1, n: list.length }, lang)}: ${list[stepIndex].source.name}`);
+      ui.announceStep(stepIndex, list.length, list[stepIndex].source.name);
     }
 
     function setHighlights(on: boolean): void {

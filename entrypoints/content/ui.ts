@@ -29,6 +29,16 @@ const KIND_SHORT: Record<SourceKind, StringKey> = {
   anonymous: 'kindShortAnonymous',
 };
 
+/** UI text that may hold Arabic runs (a rule name, a detail): each Arabic run isolated as by `ar`. */
+function mixed(text: string): DocumentFragment {
+  const f = document.createDocumentFragment();
+  for (const part of text.split(/([\u0600-\u06FF][\u0600-\u06FF\s…«»،]*[\u0600-\u06FF]|[\u0600-\u06FF])/)) {
+    if (!part) continue;
+    f.append(/[\u0600-\u06FF]/.test(part) ? ar(part) : part);
+  }
+  return f;
+}
+
 /** An Arabic fragment inside UI text, isolated so it keeps its order in the English UI (<bdi dir=rtl lang=ar>). */
 function ar(text: string, cls?: string): HTMLElement {
   const b = el('bdi', { dir: 'rtl', lang: 'ar' }, text);
@@ -199,6 +209,11 @@ export class PageUi {
     this.live.textContent = text;
   }
 
+  /** «3 من 12: وزارة الدفاع الروسية», the name isolated. */
+  announceStep(index: number, total: number, sourceName: string): void {
+    this.live.replaceChildren(`${format('position', { i: index + 1, n: total }, this.lang)}: `, ar(sourceName));
+  }
+
   private fillCard(a: Attribution): void {
     const L = this.lang;
     this.card.replaceChildren();
@@ -256,7 +271,8 @@ export class PageUi {
       dl.append(el('dt', {}, t(k, L)), dd);
     };
     row('cue', ar(a.cue.text));
-    row('why', a.why.detail ? `${whyText(a.why.rule, L)} — ${a.why.detail}` : whyText(a.why.rule, L));
+    const why = a.why.detail ? `${whyText(a.why.rule, L)} — ${a.why.detail}` : whyText(a.why.rule, L);
+    row('why', L === 'ar' ? why : mixed(why));
     row('certainty', certaintyText(a.confidence, L));
     details.append(dl);
     body.push(details);

@@ -117,14 +117,39 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 2, undefined);
     await lib.screenshot({ path: join(RESULTS_DIR, `${kind}-library.png`), fullPage: true });
 
-    // 4. Export every format, and read each file.
+    // 3b. Grouped by source: the two saved claims come from two sources, each a group with its count.
+    await lib.evaluate(() => {
+      const sel = [...document.querySelectorAll('label')].find((l) => l.textContent === 'اجمع حسب')!;
+      const box = document.getElementById(sel.htmlFor) as HTMLSelectElement;
+      box.value = 'source';
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await poll(lib, () => document.querySelectorAll('[data-testid="library-group"]').length === 2, undefined);
+    const groupTexts = await lib.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="library-group"] summary')].map((e) => e.textContent ?? ''),
+    );
+    for (const g of groupTexts) expect(g).toMatch(/ادعاء واحد$/);
+    await lib.screenshot({ path: join(RESULTS_DIR, `${kind}-library-grouped.png`), fullPage: true });
+    await lib.evaluate(() => {
+      const sel = [...document.querySelectorAll('label')].find((l) => l.textContent === 'اجمع حسب')!;
+      const box = document.getElementById(sel.htmlFor) as HTMLSelectElement;
+      box.value = '';
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 2, undefined);
+
+    // 4. Export every format (one menu: a format, then "export what is shown"), and read each file.
     await captureDownloads(lib);
-    const buttons = await lib.evaluate(() => document.querySelectorAll('section.transfer .buttons button').length);
-    expect(buttons).toBe(4);
+    const formats = await lib.evaluate(() => document.querySelectorAll('section.transfer select option').length);
+    expect(formats).toBe(4);
     for (let i = 0; i < 4; i++) {
-      await lib.evaluate(
-        (k: number) => (document.querySelectorAll('section.transfer .buttons button')[k] as HTMLButtonElement).click(),
-        i,
+      await lib.evaluate((k: number) => {
+        const box = document.querySelector('section.transfer select') as HTMLSelectElement;
+        box.selectedIndex = k;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }, i);
+      await lib.evaluate(() =>
+        (document.querySelector('section.transfer button.export-view') as HTMLButtonElement).click(),
       );
       await poll(lib, (n: number) => (window as any).__files.length > n, i);
     }
