@@ -271,7 +271,6 @@ function Claims({
                       <span className="cue">{a.cue.text}</span> «{clipWords(a.claim.text, 160)}»
                     </Ar>
                   </button>
-                  {chain && chain.links.length > 1 && <ChainLine lang={lang} chain={chain} />}
                   {save && (
                     <button
                       type="button"
@@ -291,6 +290,7 @@ function Claims({
                           : t('save', lang)}
                     </button>
                   )}
+                  {chain && chain.links.length > 1 && <ChainLine lang={lang} chain={chain} />}
                 </li>
               );
             })}
