@@ -15,7 +15,12 @@ export interface Chain {
   links: Attribution[];
   /** The least checkable kind in the chain (anonymous < organisation < person). */
   weakest: SourceKind;
+  /** Links whose claim lies inside no other link's claim (one per same span): the page paints only these. */
+  top: Set<string>;
 }
+
+/** Neighbours (in claim order) compared for containment: bounds the work on hostile pages of thousands of claims. */
+const SCAN = 64;
 
 const STRENGTH: Record<SourceKind, number> = { anonymous: 0, organization: 1, person: 2 };
 
@@ -72,7 +77,7 @@ export function chainsOf(attributions: readonly Attribution[]): Map<string, Chai
   // Containment: attributions are in reading order; compare each with the few whose claims overlap it.
   const sorted = [...attributions].sort((x, y) => x.claim.start - y.claim.start || y.claim.end - x.claim.end);
   for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length && sorted[j].claim.start < sorted[i].claim.end; j++) {
+    for (let j = i + 1; j < sorted.length && j <= i + SCAN && sorted[j].claim.start < sorted[i].claim.end; j++) {
       if (contains(sorted[i], sorted[j]) || contains(sorted[j], sorted[i])) union(sorted[i].id, sorted[j].id);
     }
   }
@@ -85,9 +90,18 @@ export function chainsOf(attributions: readonly Attribution[]): Map<string, Chai
   }
   const out = new Map<string, Chain>();
   for (const links of groups.values()) {
-    links.sort(outerFirst);
+    if (links.length <= SCAN) links.sort(outerFirst);
     const weakest = links.map((l) => l.source.kind).reduce(weaker);
-    const chain = { links, weakest };
+    // Sweep in claim order (longest first at a start): a link is covered when an earlier one reaches past its end.
+    const top = new Set<string>();
+    let reach = -1;
+    for (const l of [...links].sort((x, y) => x.claim.start - y.claim.start || y.claim.end - x.claim.end)) {
+      if (l.claim.end > reach) {
+        top.add(l.id);
+        reach = l.claim.end;
+      }
+    }
+    const chain = { links, weakest, top };
     for (const l of links) out.set(l.id, chain);
   }
   return out;

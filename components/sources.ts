@@ -39,33 +39,64 @@ export function resolveName(name: string, names: SourceNames): string {
   }
 }
 
-function entityOf(a: Attribution, entities: readonly Entity[], byName: Map<string, Entity>): Entity | undefined {
+interface EntityIndex {
+  /** Folded name or alias → entity (people and organisations). */
+  byName: Map<string, Entity>;
+  /** Every person/organisation mention, by start: for the mention-overlap test in logarithmic time. */
+  mentions: { start: number; end: number; e: Entity }[];
+}
+
+function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const byName = new Map<string, Entity>();
+  const mentions: EntityIndex['mentions'] = [];
+  for (const e of entities) {
+    if (e.type === 'location') continue;
+    for (const n of [e.name, ...e.aliases]) if (!byName.has(foldName(n))) byName.set(foldName(n), e);
+    for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, e });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  return { byName, mentions };
+}
+
+function entityOf(a: Attribution, ix: EntityIndex): Entity | undefined {
   if (a.source.kind === 'anonymous') return undefined;
-  const own = byName.get(foldName(a.source.name));
+  const folded = foldName(a.source.name);
+  const own = ix.byName.get(folded);
   if (own) return own;
   const type = a.source.kind === 'person' ? 'person' : 'organization';
-  // A name that holds an entity's whole name («المتحدث الرسمي باسم الجيش المصري تامر الرفاعي» → تامر الرفاعي).
-  const padded = ` ${foldName(a.source.name)} `;
-  let best: Entity | undefined;
-  for (const e of entities)
-    if (e.type === type && e.name.includes(' ') && padded.includes(` ${foldName(e.name)} `))
-      if (!best || e.name.length > best.name.length) best = e;
-  if (best) return best;
+  // A name that holds an entity's whole name («المتحدث الرسمي باسم الجيش المصري تامر الرفاعي» → تامر الرفاعي):
+  // every run of two or more of its words, longest first.
+  const words = folded.split(' ').slice(0, 24);
+  for (let len = words.length - 1; len >= 2; len--)
+    for (let i = 0; i + len <= words.length; i++) {
+      const e = ix.byName.get(words.slice(i, i + len).join(' '));
+      if (e && e.type === type) return e;
+    }
   const m = a.source.mention;
   if (!m) return undefined;
   // An entity mentioned inside the source's words, of the same type and sharing a word with the source's name
   // (the mention may carry a role: «الصحفي السوري في شبكة فرات بوست صهيب الجابر» holds two entities).
-  const words = new Set(foldName(a.source.name).split(' '));
-  return entities.find(
-    (e) =>
-      e.type === type &&
-      e.mentions.some((x) => x.start < m.end && m.start < x.end) &&
+  const wordSet = new Set(words);
+  let lo = 0;
+  let hi = ix.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.mentions[mid].start < m.start - 400) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ix.mentions.length && ix.mentions[k].start < m.end; k++) {
+    const { start, end, e } = ix.mentions[k];
+    if (end <= m.start || e.type !== type) continue;
+    if (
       [e.name, ...e.aliases].some((n) =>
         foldName(n)
           .split(' ')
-          .some((w) => words.has(w)),
-      ),
-  );
+          .some((w) => wordSet.has(w)),
+      )
+    )
+      return e;
+  }
+  return undefined;
 }
 
 export function groupSources(
@@ -73,16 +104,12 @@ export function groupSources(
   entities: readonly Entity[] = [],
   names: SourceNames = {},
 ): SourceGroup[] {
-  const byName = new Map<string, Entity>();
-  for (const e of entities) {
-    if (e.type === 'location') continue;
-    for (const n of [e.name, ...e.aliases]) if (!byName.has(foldName(n))) byName.set(foldName(n), e);
-  }
+  const ix = indexEntities(entities);
   // Step 1–2: a display name per attribution.
   const display = attributions.map((a) => {
     const corrected = resolveName(a.source.name, names);
     if (corrected !== a.source.name) return { name: corrected, corrected: true };
-    const e = entityOf(a, entities, byName);
+    const e = entityOf(a, ix);
     return { name: e ? e.name : a.source.name, corrected: false };
   });
   // Step 3: a one-or-two-word named source that begins exactly one longer named source.
@@ -90,12 +117,21 @@ export function groupSources(
   attributions.forEach((a, i) => {
     if (a.source.kind !== 'anonymous') named.add(display[i].name);
   });
+  // Prefixes (first one and first two words) of longer names → those names.
+  const byPrefix = new Map<string, Set<string>>();
+  for (const n of named) {
+    const w = foldName(n).split(' ');
+    for (let k = 1; k <= 2 && k < w.length; k++) {
+      const p = w.slice(0, k).join(' ');
+      const set = byPrefix.get(p) ?? new Set<string>();
+      set.add(n);
+      byPrefix.set(p, set);
+    }
+  }
   const longer = new Map<string, string>();
   for (const short of named) {
-    const f = foldName(short);
-    if (f.split(' ').length > 2) continue;
-    const hits = [...named].filter((n) => n !== short && foldName(n).startsWith(`${f} `));
-    if (hits.length === 1) longer.set(short, hits[0]);
+    const hits = byPrefix.get(foldName(short));
+    if (hits?.size === 1) longer.set(short, [...hits][0]);
   }
   const groups = new Map<string, SourceGroup>();
   attributions.forEach((a, i) => {

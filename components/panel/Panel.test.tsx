@@ -74,6 +74,11 @@ describe('side panel, rendered from a real article', () => {
     );
     const bar = [...host.querySelectorAll('.kinds li')].map((li) => li.textContent);
     expect(bar).toEqual(['نص شخص مسمّى: 10 ادعاءات', 'نص جهة مسمّاة: لا ادعاءات', 'نص مصدر مجهول: ادعاءان']);
+    // Entities are counted in times, not «(3 ذِكر)»; the section is not called «الأعلام» ("flags").
+    expect(host.querySelector('#ent-h')!.textContent).toBe('الأشخاص والجهات والأماكن في المقال');
+    expect(host.querySelector('[data-testid="entity"] .count')!.textContent).toMatch(
+      /^\((مرة واحدة|مرتان|\d+ (مرات|مرة))\)$/,
+    );
     // No percentage anywhere in the panel.
     expect(host.textContent).not.toMatch(/[%٪]/);
   });
@@ -108,6 +113,17 @@ describe('side panel, rendered from a real article', () => {
     expect(saved).toHaveLength(1);
     expect(saved[0].disabled).toBe(true);
     expect(saved[0].textContent).toContain('محفوظ');
+  });
+
+  it('says why a page is not taken for an article', async () => {
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const state = { ...stateFor('arabi21-baghouz'), status: 'not-article' as const, analysis: null };
+    state.detection = { isArticle: false, score: -3, outlet: null, why: 'listing' };
+    await act(async () => createRoot(host).render(<Panel lang="ar" state={state} send={async () => {}} />));
+    expect(host.querySelector('[data-testid="not-article"]')!.textContent).toBe(
+      'لا تبدو هذه الصفحة مقالًا إخباريًا عربيًا. تبدو صفحةً رئيسية أو قائمةَ روابط لمقالات، لا مقالًا واحدًا.',
+    );
   });
 
   it('lets the reader merge a source into another, through the kept corrections', async () => {

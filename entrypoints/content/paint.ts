@@ -92,14 +92,7 @@ export class Painter {
     let sliceStart = performance.now();
     for (const a of analysis.attributions) {
       const chain = chains.get(a.id);
-      const covered = chain?.links.some(
-        (o) =>
-          o !== a &&
-          o.claim.start <= a.claim.start &&
-          a.claim.end <= o.claim.end &&
-          (o.claim.end - o.claim.start > a.claim.end - a.claim.start ||
-            chain.links.indexOf(o) < chain.links.indexOf(a)),
-      );
+      const covered = chain ? !chain.top.has(a.id) : false;
       const claim: PaintedSpan = {
         attribution: a,
         part: 'claim',

@@ -126,6 +126,15 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     const tabId = await tabIdFor(ext, url);
     const n = (await completeStateOf(ext, tabId)).analysis.attributions.length;
     await (page.page as any).bringToFront();
+    // The badge is the page's first Tab stop (it took 38 Tabs when it came last).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Tab');
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('[data-isnad-ui]');
+        return document.activeElement === host && !!host?.shadowRoot?.activeElement?.closest('.badge');
+      }),
+    ).toBe(true);
     await page.evaluate(() =>
       (
         document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge button.next') as HTMLButtonElement
