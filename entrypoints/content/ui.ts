@@ -72,6 +72,9 @@ export class PageUi {
   private chains = new Map<string, Chain>();
   private sameSource = new Map<string, Attribution[]>();
   private text = '';
+  private savedIds = new Set<string>();
+  private stale = false;
+  private saving = false;
   private live: HTMLElement;
   private dialog: HTMLElement | null = null;
   private current: Attribution | null = null;
@@ -139,7 +142,8 @@ export class PageUi {
     this.sameSource = new Map();
     for (const g of groupSources(analysis.attributions, analysis.entities))
       for (const a of g.items) this.sameSource.set(a.id, g.items);
-    if (this.current) this.fillCard(this.current);
+    // A card on screen is redrawn at its next showing, not now: the reader may be pressing its «احفظ».
+    this.stale = true;
   }
 
   /** «إسناد 12 ادعاءً», and «3 من 12» while stepping: no separator beside a digit that could read as one. */
@@ -163,7 +167,10 @@ export class PageUi {
 
   showCard(a: Attribution, anchor: DOMRect, focus = false): void {
     clearTimeout(this.hideTimer);
-    if (this.current?.id !== a.id) this.fillCard(a);
+    if (this.current?.id !== a.id || (this.stale && !this.saving)) {
+      this.stale = false;
+      this.fillCard(a);
+    }
     this.current = a;
     this.card.hidden = false;
     const w = Math.min(340, window.innerWidth - 16);
@@ -276,10 +283,16 @@ export class PageUi {
     row('certainty', certaintyText(a.confidence, L));
     details.append(dl);
     body.push(details);
-    const save = el('button', { type: 'button', class: 'save' }, t('save', L));
+    // A claim saved from this card stays shown as saved when the card is drawn again (a repaint, a re-hover).
+    const done = this.savedIds.has(a.id);
+    const save = el('button', { type: 'button', class: 'save' }, t(done ? 'saved' : 'save', L));
+    if (done) save.setAttribute('disabled', '');
     save.addEventListener('click', async () => {
       save.setAttribute('disabled', '');
+      this.saving = true;
       const ok = await this.cb.save(a).catch(() => false);
+      this.saving = false;
+      if (ok) this.savedIds.add(a.id);
       save.textContent = t(ok ? 'saved' : 'saveFailed', L);
       this.announce(save.textContent);
       if (!ok) save.removeAttribute('disabled');
