@@ -85,7 +85,7 @@ function entityOf(a: Attribution, ix: EntityIndex): Entity | undefined {
     else hi = mid;
   }
   for (let k = lo; k < ix.mentions.length && ix.mentions[k].start < m.end; k++) {
-    const { start, end, e } = ix.mentions[k];
+    const { end, e } = ix.mentions[k];
     if (end <= m.start || e.type !== type) continue;
     if (
       [e.name, ...e.aliases].some((n) =>
