@@ -14,7 +14,11 @@ export function t(key: StringKey, lang: Lang = uiLang()): string {
   return STRINGS[key][lang];
 }
 
-/** `t` with `{name}` placeholders filled (numbers in the language's digits). */
+/**
+ * `t` with `{name}` placeholders filled. Numbers are written in Western digits (0–9) in both languages: the
+ * convention of most Arabic news sites (Al Jazeera, BBC Arabic, Sky News Arabia, Arabi21, Al Arabiya), and one
+ * in which no separator can be mistaken for a digit (the Arabic-Indic zero ٠ looks like a middle dot).
+ */
 export function format(key: StringKey, vars: Record<string, string | number>, lang: Lang = uiLang()): string {
   return t(key, lang).replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = vars[name];
@@ -30,7 +34,7 @@ const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 export function formatNumber(n: number, lang: Lang = uiLang()): string {
   let f = numberFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en');
+    f = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', { numberingSystem: 'latn' });
     numberFormats.set(lang, f);
   }
   return f.format(n);
@@ -42,7 +46,7 @@ export function formatDate(iso: string, lang: Lang = uiLang()): string {
   if (Number.isNaN(d.getTime())) return iso;
   let f = dateFormats.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' });
+    f = new Intl.DateTimeFormat(lang === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'medium', numberingSystem: 'latn' });
     dateFormats.set(lang, f);
   }
   return f.format(d);

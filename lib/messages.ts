@@ -36,6 +36,8 @@ export const TabStateSchema = z.object({
       outlet: OutletSchema.nullable(),
       /** Why, in one word (lib/page/verdict.ts); the panel says it in words. */
       reason: z.enum(VERDICT_REASONS).optional(),
+      /** Why a page is not taken for an article, in the reader's terms (the panel says it). */
+      why: z.enum(['not-arabic', 'listing', 'short']).optional(),
     })
     .nullable(),
   analysis: AnalysisSchema.nullable(),
@@ -67,6 +69,8 @@ export type TabState = z.infer<typeof TabStateSchema>;
 export const PanelToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state') }),
   z.object({ type: z.literal('scroll-to'), attributionId: z.string() }),
+  /** Scroll to the headline and flash it (the panel's verdict on the headline). */
+  z.object({ type: z.literal('show-headline') }),
   z.object({ type: z.literal('step-entity'), entityId: z.string(), index: z.number().int().nonnegative() }),
   z.object({ type: z.literal('set-highlights'), on: z.boolean() }),
   z.object({ type: z.literal('analyse-anyway') }),

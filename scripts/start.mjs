@@ -85,19 +85,21 @@ if (values.screenshot) {
   const panelShot = await ext.screenshot({});
   // Compose page and panel side by side (panel on the left, as a right-to-left reader expects it last).
   const canvas = await browser.newPage();
-  await canvas.setViewport(1680, 900);
+  // 400 (panel) + 2 (the rule between) + 1280 (page): the canvas is exactly as wide as what it holds, so no
+  // scrollbar appears and nothing (the badge) is cut.
+  await canvas.setViewport(1682, 900);
   const b64 = (buf) => Buffer.from(buf).toString('base64');
   await canvas.goto('about:blank');
   await canvas.evaluate(
     ([p, q]) => {
       document.body.style.cssText = 'margin:0;display:flex;background:#888';
-      for (const [src, w] of [
-        [q, 400],
-        [p, 1280],
+      for (const [src, w, rule] of [
+        [q, 400, 2],
+        [p, 1280, 0],
       ]) {
         const img = document.createElement('img');
         img.src = `data:image/png;base64,${src}`;
-        img.style.cssText = `width:${w}px;height:900px;display:block;border-inline-end:2px solid #333`;
+        img.style.cssText = `width:${w}px;height:900px;display:block;flex:none;border-inline-end:${rule}px solid #333`;
         document.body.append(img);
       }
       return Promise.all([...document.images].map((i) => i.decode()));

@@ -2,10 +2,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SourceKind } from '../../lib/analysis/schema';
 import type { StoredClaim } from '../../lib/store/keys';
 import type { ClaimPatch } from '../../lib/store/service';
+import { Ar } from '../Ar';
 import { format, formatDate, t } from '../i18n';
+import type { SourceNamesApi } from '../source-names-store';
+import { resolveName } from '../sources';
 import type { Lang, StringKey } from '../strings';
 import { KIND_KEYS } from './Filters';
 import { originalHref, parseTags } from './io';
+import { outletLabel } from './outlet';
 
 const ORIGIN_KEYS: Record<StoredClaim['origin'], StringKey> = {
   card: 'originCard',
@@ -18,10 +22,15 @@ interface Props {
   lang: Lang;
   onUpdate(patch: ClaimPatch): Promise<void>;
   onDelete(): void;
+  /** The reader's source corrections, shared with the panel. */
+  sourceNames?: Pick<SourceNamesApi, 'names' | 'rename'>;
 }
 
-/** One saved claim. Page text is rendered as text (React escapes it), never as HTML. */
-export function ClaimItem({ claim: c, lang, onUpdate, onDelete }: Props) {
+/**
+ * One saved claim, headed by its source. Page text is rendered as text (React escapes it), never as HTML; every
+ * Arabic fragment is isolated (<bdi>) so the English UI keeps it in order; no separator sits beside a number.
+ */
+export function ClaimItem({ claim: c, lang, onUpdate, onDelete, sourceNames }: Props) {
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -35,40 +44,49 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete }: Props) {
   const href = originalHref(c.url, c.id);
   const headingId = useId();
 
+  const shownName = c.source.name ? resolveName(c.source.name, sourceNames?.names ?? {}) : '';
   return (
     <article className={`claim kind-${c.kind}`} aria-labelledby={headingId}>
-      <blockquote id={headingId} dir="auto" lang="ar">
-        {c.claim}
-      </blockquote>
-      <p className="who">
+      <h3 className="who" id={headingId}>
         <span className={`kind-badge kind-${c.kind}`}>{kindLabel(c.kind)}</span>{' '}
-        <strong dir="auto">{c.source.name || tr('unnamedSource')}</strong>
-        {c.source.role && <span dir="auto"> · {c.source.role}</span>}
+        {shownName ? <Ar className={`src-name sample-source kind-${c.kind}`}>{shownName}</Ar> : tr('unnamedSource')}
+        {shownName !== c.source.name && (
+          <span className="corrected">
+            {' '}
+            ({tr('detectedAs')} <Ar>{c.source.name}</Ar>)
+          </span>
+        )}
         {c.kindCorrection && (
           <span className="corrected"> ({format('correctedFrom', { kind: kindLabel(c.source.kind) }, lang)})</span>
         )}
-        {c.cue && (
-          <span className="cue">
-            {' '}
-            · {tr('cue')}: «<span dir="auto">{c.cue}</span>»
-          </span>
+      </h3>
+      {c.source.role && (
+        <p className="role">
+          <Ar>{c.source.role}</Ar>
+        </p>
+      )}
+      <blockquote dir="rtl" lang="ar">
+        {c.cue && <span className="cue">{c.cue} </span>}
+        {c.claim}
+      </blockquote>
+      <ul className="meta">
+        <li className="title">
+          <bdi dir="auto">{c.title || c.url}</bdi>
+        </li>
+        {c.outlet && (
+          <li className="outlet">
+            {tr('outlet')}: <bdi dir="auto">{outletLabel(c.outlet, lang)}</bdi>
+          </li>
         )}
-      </p>
-      <p className="page">
-        <span dir="auto">{c.title || c.url}</span>
-        {c.outlet && <span dir="auto"> · {c.outlet}</span>}
         {c.published && (
-          <span>
-            {' '}
-            · {tr('published')}: {formatDate(c.published, lang)}
-          </span>
+          <li>
+            {tr('published')}: {formatDate(c.published, lang)}
+          </li>
         )}
-        <span>
-          {' '}
-          · {tr('savedAt')}: <time dateTime={c.savedAt}>{formatDate(c.savedAt, lang)}</time> (
-          {tr(ORIGIN_KEYS[c.origin])})
-        </span>
-      </p>
+        <li>
+          {tr('savedAt')}: <time dateTime={c.savedAt}>{formatDate(c.savedAt, lang)}</time> ({tr(ORIGIN_KEYS[c.origin])})
+        </li>
+      </ul>
       {c.note && !editing && (
         <p className="note" dir="auto">
           <span className="label">{tr('note')}: </span>
@@ -88,9 +106,12 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete }: Props) {
         <ClaimEditor
           claim={c}
           lang={lang}
+          shownName={shownName}
+          canRename={Boolean(sourceNames && c.source.name)}
           onCancel={() => setEditing(false)}
-          onSave={async (patch) => {
+          onSave={async (patch, name) => {
             await onUpdate(patch);
+            if (sourceNames && c.source.name && name !== shownName) await sourceNames.rename(c.source.name, name);
             setEditing(false);
           }}
         />
@@ -116,15 +137,20 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete }: Props) {
 function ClaimEditor({
   claim: c,
   lang,
+  shownName,
+  canRename,
   onSave,
   onCancel,
 }: {
   claim: StoredClaim;
   lang: Lang;
-  onSave(patch: ClaimPatch): Promise<void>;
+  shownName: string;
+  canRename: boolean;
+  onSave(patch: ClaimPatch, sourceName: string): Promise<void>;
   onCancel(): void;
 }) {
   const id = useId();
+  const [name, setName] = useState(shownName);
   const [note, setNote] = useState(c.note);
   const [tags, setTags] = useState(c.tags.join('، '));
   const [kind, setKind] = useState<SourceKind | ''>(c.kindCorrection ?? '');
@@ -137,7 +163,7 @@ function ClaimEditor({
       aria-label={tr('editing')}
       onSubmit={(e) => {
         e.preventDefault();
-        void onSave({ note, tags: parseTags(tags), kindCorrection: kind === '' ? null : kind });
+        void onSave({ note, tags: parseTags(tags), kindCorrection: kind === '' ? null : kind }, name.trim());
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') onCancel();
@@ -161,6 +187,19 @@ function ClaimEditor({
         onChange={(e) => setTags(e.target.value)}
       />
       <small id={`${id}-tags-hint`}>{tr('tagsHint')}</small>
+      {canRename && (
+        <>
+          <label htmlFor={`${id}-src`}>{tr('sourceRename')}</label>
+          <input
+            id={`${id}-src`}
+            dir="rtl"
+            lang="ar"
+            maxLength={200}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </>
+      )}
       <label htmlFor={`${id}-kind`}>{tr('kindCorrection')}</label>
       <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as SourceKind | '')}>
         <option value="">{format('noCorrection', { kind: tr(KIND_KEYS[c.source.kind]) }, lang)}</option>

@@ -3,6 +3,7 @@ import type { SourceKind } from '../../lib/analysis/schema';
 import type { Sort } from '../../lib/store/search';
 import { t } from '../i18n';
 import type { Lang, StringKey } from '../strings';
+import { outletLabel } from './outlet';
 
 export interface LibraryQuery {
   text: string;
@@ -83,7 +84,7 @@ export function Filters({ lang, query, outlets, tags, onChange }: Props) {
           <option value="">{tr('anyOutlet')}</option>
           {outlets.map((o) => (
             <option key={o} value={o}>
-              {o}
+              {outletLabel(o, lang)}
             </option>
           ))}
         </select>

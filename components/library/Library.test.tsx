@@ -64,7 +64,7 @@ describe('library page', () => {
   it('lists the newest claims first, a page at a time', async () => {
     expect(count()).toBe(50);
     expect($('.claims blockquote')!.textContent).toContain('(119)');
-    expect($('#library-results')!.textContent).toContain('١٢٠');
+    expect($('#library-results')!.textContent).toContain('120');
     await click(byText('button', 'اعرض المزيد')!);
     await waitFor(() => count() === 100);
   });
@@ -128,18 +128,44 @@ describe('library page', () => {
     expect(firstItem.querySelector('a')).toBeNull();
   });
 
+  it('groups the results by source, outlet or article, with counts, largest first', async () => {
+    await type(labelled<HTMLSelectElement>('اجمع حسب'), 'outlet');
+    const groups = await waitFor(() =>
+      $$('[data-testid="library-group"]').length ? $$('[data-testid="library-group"]') : null,
+    );
+    expect(groups).toHaveLength(5);
+    const counts = groups.map((g) => Number(/(\d+)/.exec(g.querySelector('.group-count')!.textContent!)![1]));
+    expect(counts.reduce((a, b) => a + b)).toBe(120);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    // Opening a group lists its claims, each headed by its source.
+    await act(async () => {
+      const d = groups[0].querySelector('details')!;
+      d.open = true;
+      d.dispatchEvent(new Event('toggle'));
+    });
+    await waitFor(() => groups[0].querySelectorAll('.claims > li').length === Math.min(counts[0], 50));
+    expect(groups[0].querySelector('.claims h3.who')).not.toBeNull();
+    await type(labelled<HTMLSelectElement>('اجمع حسب'), 'source');
+    await waitFor(() => $$('[data-testid="library-group"]').length > 1);
+    await type(labelled<HTMLSelectElement>('اجمع حسب'), 'article');
+    await waitFor(() => $$('[data-testid="library-group"]').length > 1);
+    const articles = $$('[data-testid="library-group"]').map((g) => g.querySelector('.group-name')!.textContent);
+    expect(new Set(articles).size).toBe(articles.length);
+  });
+
   it('exports every format as a download and reports import success and refusal', async () => {
-    for (const label of ['JSON (إسناد)', 'CSV (جداول)', 'Markdown (نص)', 'W3C (تعليقات الويب)', 'Hypothesis (JSON)']) {
-      await click(byText('.transfer button', label)!);
+    // One export menu: a format, and a button that exports what the search and filters show.
+    for (const [k, f] of ['json', 'csv', 'markdown', 'w3c', 'hypothesis'].entries()) {
+      await type(labelled<HTMLSelectElement>('صدّر بصيغة'), f);
+      await click(byText('.transfer button', 'صدّر ما يظهر (120)')!);
+      await waitFor(() => downloads.length === k + 1);
     }
-    await waitFor(() => downloads.length === 5);
-    expect(downloads.map((d) => d.filename.split('.').slice(1).join('.'))).toEqual([
-      'json',
-      'csv',
-      'md',
-      'jsonld',
-      'hypothesis.json',
-    ]);
+    expect(downloads.map((d) => d.filename.split('.').pop())).toEqual(['json', 'csv', 'md', 'jsonld', 'json']);
+    await type(labelled<HTMLInputElement>('ابحث في الادعاءات'), 'الإتفاقيه ستوقع');
+    await type(labelled<HTMLSelectElement>('صدّر بصيغة'), 'json');
+    await click((await waitFor(() => byText('.transfer button', 'صدّر ما يظهر (15)')))!);
+    await waitFor(() => downloads.length === 6);
+    expect(JSON.parse(downloads[5].text).claims).toHaveLength(15);
 
     const input = labelled<HTMLInputElement>('استورد ملفًا');
     const choose = (text: string) =>
@@ -150,7 +176,7 @@ describe('library page', () => {
     const fresh = exportFileOf([makeClaim(1000), makeClaim(5)]);
     await choose(fresh);
     await waitFor(() => $('.outcome.ok')!.textContent!.includes('اكتمل الاستيراد'));
-    expect($('.outcome.ok')!.textContent).toContain('أُضيف ١');
+    expect($('.outcome.ok')!.textContent).toContain('أُضيف 1');
     expect(await db.claims.count()).toBe(121);
 
     await choose('{"format":"isnad","version":1,"exportedAt":"2026-01-01T00:00:00Z","claims":[{"id":"x"}]}');

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
 import type { ExportFile } from '../../lib/store/formats';
-import type { StoredClaim } from '../../lib/store/keys';
+import { fromStored, type StoredClaim } from '../../lib/store/keys';
 import { indexFacets, searchIndex } from '../../lib/store/search';
 import type { SearchIndex } from '../../lib/store/search-index';
 import {
@@ -14,9 +14,11 @@ import {
   updateClaim,
 } from '../../lib/store/service';
 import { format, t } from '../i18n';
+import type { SourceNamesApi } from '../source-names-store';
 import type { Lang } from '../strings';
 import { ClaimItem } from './ClaimItem';
 import { EMPTY_QUERY, Filters, type LibraryQuery } from './Filters';
+import { type GroupBy, GroupedList, GroupPicker } from './Groups';
 import { downloadFile } from './io';
 import { Toast, type ToastState } from './Toast';
 import { Transfer } from './Transfer';
@@ -29,6 +31,8 @@ interface Props {
   lang: Lang;
   /** How a generated file reaches the reader (tests replace it). */
   download?: (file: ExportFile) => void;
+  /** The reader's source corrections (rename, merge), shared with the panel. */
+  sourceNames?: Pick<SourceNamesApi, 'names' | 'rename'>;
 }
 
 /**
@@ -37,8 +41,9 @@ interface Props {
  * time, and fetches full records only for the claims on screen. Both reads are Dexie live queries, so a claim
  * saved meanwhile (by the background, from another tab) appears without reloading.
  */
-export function Library({ db, lang, download = downloadFile }: Props) {
+export function Library({ db, lang, download = downloadFile, sourceNames }: Props) {
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const [groupBy, setGroupBy] = useState<GroupBy>('');
   const [shown, setShown] = useState(PAGE_SIZE);
   const [toast, setToast] = useState<ToastState | null>(null);
   const listRef = useRef<HTMLHeadingElement>(null);
@@ -100,6 +105,18 @@ export function Library({ db, lang, download = downloadFile }: Props) {
     if (ready) performance.mark('isnad:library-ready');
   }, [ready]);
 
+  const view = useMemo(
+    () => ({
+      count: rows.length,
+      load: async () => {
+        if (!ix) return [];
+        const recs = await db.claims.bulkGet(rows.map((i) => ix.ids[i]));
+        return recs.filter((r): r is StoredClaim => r !== undefined).map(fromStored);
+      },
+    }),
+    [db, ix, rows],
+  );
+
   const closeToast = useCallback(() => setToast(null), []);
   const say = (message: string, tone: ToastState['tone'] = 'info', undo?: () => void) =>
     setToast({ id: ++toastSeq.current, message, tone, undo });
@@ -129,12 +146,25 @@ export function Library({ db, lang, download = downloadFile }: Props) {
     }
   };
 
+  const item = (c: StoredClaim) => (
+    <li key={c.id}>
+      <ClaimItem
+        claim={c}
+        lang={lang}
+        sourceNames={sourceNames}
+        onUpdate={(patch) => onUpdate(c.id, patch)}
+        onDelete={() => void onDelete(c.id)}
+      />
+    </li>
+  );
+  const empty = ix !== undefined && ix.ids.length === 0;
+
   return (
     <main className="library">
       <header>
         <h1>{t('libraryTitle', lang)}</h1>
       </header>
-      <Transfer db={db} lang={lang} download={download} />
+      {/* Search first: after a week of reading, finding is what the library is for. */}
       <Filters
         lang={lang}
         query={query}
@@ -145,6 +175,7 @@ export function Library({ db, lang, download = downloadFile }: Props) {
           setShown(PAGE_SIZE);
         }}
       />
+      <GroupPicker lang={lang} value={groupBy} onChange={setGroupBy} />
       <section className="results" aria-labelledby="library-results">
         <h2
           id="library-results"
@@ -155,26 +186,41 @@ export function Library({ db, lang, download = downloadFile }: Props) {
         >
           {ix ? format('results', { n: rows.length, total: ix.ids.length }, lang) : t('loading', lang)}
         </h2>
-        {ix && ix.ids.length === 0 && <p className="empty">{t('emptyLibrary', lang)}</p>}
+        {empty && (
+          <div className="empty" data-testid="empty-library">
+            <p className="empty-title">{t('emptyTitle', lang)}</p>
+            <ol>
+              <li>{t('emptyStep1', lang)}</li>
+              <li>{t('emptyStep2', lang)}</li>
+              <li>{t('emptyStep3', lang)}</li>
+            </ol>
+          </div>
+        )}
         {ix && ix.ids.length > 0 && rows.length === 0 && <p className="empty">{t('noResults', lang)}</p>}
-        <ul className="claims" aria-label={t('libraryList', lang)}>
-          {items.map((c) => (
-            <li key={c.id}>
-              <ClaimItem
-                claim={c}
-                lang={lang}
-                onUpdate={(patch) => onUpdate(c.id, patch)}
-                onDelete={() => void onDelete(c.id)}
-              />
-            </li>
-          ))}
-        </ul>
-        {rows.length > shown && (
-          <button type="button" className="more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-            {t('showMore', lang)}
-          </button>
+        {groupBy && ix ? (
+          <GroupedList
+            db={db}
+            ix={ix}
+            rows={rows}
+            by={groupBy}
+            lang={lang}
+            names={sourceNames?.names ?? {}}
+            renderItem={item}
+          />
+        ) : (
+          <>
+            <ul className="claims" aria-label={t('libraryList', lang)}>
+              {items.map(item)}
+            </ul>
+            {rows.length > shown && (
+              <button type="button" className="more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+                {t('showMore', lang)}
+              </button>
+            )}
+          </>
         )}
       </section>
+      <Transfer db={db} lang={lang} download={download} view={view} />
       <Toast toast={toast} lang={lang} onClose={closeToast} />
     </main>
   );

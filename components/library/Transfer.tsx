@@ -1,7 +1,14 @@
 import { useId, useState } from 'react';
 import type { IsnadDB } from '../../lib/store/db';
-import { EXPORT_FORMATS, type ExportFile, type ExportFormat, MAX_IMPORT_BYTES } from '../../lib/store/formats';
-import { exportLibrary, importFile } from '../../lib/store/service';
+import {
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  exportClaims,
+  MAX_IMPORT_BYTES,
+} from '../../lib/store/formats';
+import type { SavedClaim } from '../../lib/store/schema';
+import { importFile } from '../../lib/store/service';
 import { format, t } from '../i18n';
 import type { Lang, StringKey } from '../strings';
 
@@ -15,11 +22,31 @@ const LABELS: Record<ExportFormat, StringKey> = {
 
 type Outcome = { tone: 'ok'; text: string } | { tone: 'error'; text: string; details: string[] };
 
-/** Export buttons (one per format, each downloads a file) and the import file input with its outcome. */
-export function Transfer({ db, lang, download }: { db: IsnadDB; lang: Lang; download(file: ExportFile): void }) {
+/** What is on screen: how many claims, and how to read them (search, filters and sort applied). */
+export interface LibraryView {
+  count: number;
+  load(): Promise<SavedClaim[]>;
+}
+
+/**
+ * One export menu that exports the current view (what the search and filters show, in its order), and the
+ * import file input with its outcome.
+ */
+export function Transfer({
+  db,
+  lang,
+  download,
+  view,
+}: {
+  db: IsnadDB;
+  lang: Lang;
+  download(file: ExportFile): void;
+  view: LibraryView;
+}) {
   const id = useId();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fmt, setFmt] = useState<ExportFormat>('json');
   const tr = (key: StringKey) => t(key, lang);
 
   const run = async (work: () => Promise<Outcome>) => {
@@ -37,22 +64,31 @@ export function Transfer({ db, lang, download }: { db: IsnadDB; lang: Lang; down
     <section className="transfer" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{tr('exportGroup')}</h2>
       <div className="buttons">
-        {EXPORT_FORMATS.map((f) => (
-          <button
-            key={f}
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              run(async () => {
-                const file = await exportLibrary(db, f);
-                download(file);
-                return { tone: 'ok', text: format('exportDone', { file: file.filename }, lang) };
-              })
-            }
-          >
-            {tr(LABELS[f])}
-          </button>
-        ))}
+        <label htmlFor={`${id}-fmt`}>{tr('exportAs')}</label>
+        <select id={`${id}-fmt`} value={fmt} onChange={(e) => setFmt(e.target.value as ExportFormat)}>
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {tr(LABELS[f])}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="export-view"
+          disabled={busy || view.count === 0}
+          onClick={() =>
+            run(async () => {
+              const file = exportClaims(await view.load(), fmt, {
+                exportedAt: new Date().toISOString(),
+                scope: 'library',
+              });
+              download(file);
+              return { tone: 'ok', text: format('exportDone', { file: file.filename }, lang) };
+            })
+          }
+        >
+          {format('exportView', { n: view.count }, lang)}
+        </button>
       </div>
       <div className="import">
         <label htmlFor={`${id}-file`}>{tr('importLabel')}</label>

@@ -1,10 +1,15 @@
-import { type ReactNode, useMemo, useState } from 'react';
-import type { Attribution, Entity, SourceKind } from '../../lib/analysis/schema';
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import type { Attribution, Entity, SourceKind, Warning } from '../../lib/analysis/schema';
 import { clipWords } from '../../lib/arabic/clip';
-import { foldArabic } from '../../lib/arabic/normalize';
 import type { PanelToContent, TabState } from '../../lib/messages';
+import { Ar } from '../Ar';
+import { type Chain, chainsOf } from '../chain';
 import { format, formatNumber as num, t } from '../i18n';
-import { KIND_MARK, kindLabel, type Lang, summaryLine } from './format';
+import type { SourceNamesApi } from '../source-names-store';
+import { distinctSources, foldName, groupSources, type SourceGroup } from '../sources';
+import type { StringKey } from '../strings';
+import { claimsCount, kindLabel, type Lang, leadSentence, sourcesSentence, timesText, unpaintedText } from './format';
+import { Legend } from './Legend';
 import { notArticleKey } from './reason';
 
 interface Props {
@@ -19,24 +24,26 @@ interface Props {
   };
   /** One line of the reader's own context for this article's outlet (components/profile/ProfileLine.tsx). */
   context?: ReactNode;
+  /** The reader's source corrections (rename, merge), shared with the library. */
+  sourceNames?: Pick<SourceNamesApi, 'names' | 'rename'>;
+  /** Claim texts of this page already in the library. */
+  savedClaims?: ReadonlySet<string>;
 }
 
-/** Groups attributions by source: one group per resolved source name (spelling-insensitive) and kind. */
-export function groupBySource(attributions: Attribution[]) {
-  const groups = new Map<string, { name: string; kind: SourceKind; role?: string; items: Attribution[] }>();
-  for (const a of attributions) {
-    const key = `${a.source.kind}:${foldArabic(a.source.name)}`;
-    const g = groups.get(key);
-    if (g) g.items.push(a);
-    else groups.set(key, { name: a.source.name, kind: a.source.kind, role: a.source.role, items: [a] });
-  }
-  // Named sources first, then by number of claims.
-  return [...groups.values()].sort(
-    (x, y) => Number(x.kind === 'anonymous') - Number(y.kind === 'anonymous') || y.items.length - x.items.length,
-  );
+export const KIND_SHORT: Record<SourceKind, StringKey> = {
+  person: 'kindShortPerson',
+  organization: 'kindShortOrganization',
+  anonymous: 'kindShortAnonymous',
+};
+
+/** One verdict on the headline, from the analyser's headline warnings (null when the headline is not flagged). */
+export function headlineVerdict(warnings: readonly Warning[]): StringKey | null {
+  const anon = warnings.some((w) => w.kind === 'anonymous-headline');
+  const hedged = warnings.some((w) => w.kind === 'hedged-headline');
+  return anon && hedged ? 'verdictBoth' : anon ? 'verdictAnonymous' : hedged ? 'verdictHedged' : null;
 }
 
-export function Panel({ lang, state, send, actions, context }: Props) {
+export function Panel({ lang, state, send, actions, context, sourceNames, savedClaims }: Props) {
   const L = lang;
   const header = (
     <header className="bar">
@@ -70,10 +77,12 @@ export function Panel({ lang, state, send, actions, context }: Props) {
     return (
       <main>
         {header}
-        <p className="status" role="status">
+        <p className="status" role="status" data-testid="not-article">
           {state.status === 'error'
             ? `${t('error', L)}${state.error ? `: ${state.error}` : ''}`
-            : t(notArticleKey(state.detection?.reason), L)}
+            : state.detection?.reason || !state.detection?.why
+              ? t(notArticleKey(state.detection?.reason), L)
+              : `${t('notArticle', L)} ${t(WHY_KEYS[state.detection.why], L)}`}
         </p>
         <button type="button" className="primary" onClick={() => void send({ type: 'analyse-anyway' })}>
           {t('analyseAnyway', L)}
@@ -81,98 +90,143 @@ export function Panel({ lang, state, send, actions, context }: Props) {
       </main>
     );
 
-  const a = state.analysis;
+  return <ArticlePanel {...{ lang, state, send, actions, context, sourceNames, savedClaims }} header={header} />;
+}
+
+const WHY_KEYS: Record<NonNullable<NonNullable<TabState['detection']>['why']>, StringKey> = {
+  'not-arabic': 'notArabic',
+  listing: 'notArticleListing',
+  short: 'notArticleShort',
+};
+
+function ArticlePanel({
+  lang: L,
+  state,
+  send,
+  actions,
+  context,
+  sourceNames,
+  savedClaims,
+  header,
+}: Props & { header: React.ReactNode }) {
+  const a = state.analysis!;
+  const names = sourceNames?.names;
+  const groups = useMemo(() => groupSources(a.attributions, a.entities, names), [a, names]);
+  const chains = useMemo(() => chainsOf(a.attributions), [a]);
+  const distinct = distinctSources(groups);
+  const verdict = headlineVerdict(a.warnings);
+  const outlet = state.detection?.outlet;
   return (
     <main>
       {header}
+      {verdict && (
+        <section className="verdict" data-testid="verdict" aria-label={t('warnings', L)}>
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {t(verdict, L)}
+          </p>
+          <button type="button" className="link" onClick={() => void send({ type: 'show-headline' })}>
+            {t('showHeadline', L)}
+          </button>
+        </section>
+      )}
       <section aria-labelledby="sum-h" className="summary">
         <h2 id="sum-h">{t('summary', L)}</h2>
-        {state.detection?.outlet && (
+        {outlet && (
           <p className="outlet">
-            {t('outlet', L)}: {L === 'ar' ? state.detection.outlet.nameAr : state.detection.outlet.nameEn}
+            {t('outlet', L)}: {L === 'ar' ? <Ar>{outlet.nameAr}</Ar> : outlet.nameEn}
           </p>
         )}
-        <p className="summary-line" data-testid="summary-line">
-          {summaryLine(a.summary.claims, a.summary.distinctSources.named, a.summary.distinctSources.anonymous, L)}
+        <p className="lead" data-testid="summary-line">
+          {leadSentence(a.summary.claimsByKind.anonymous, a.summary.claims, L)}
         </p>
         <KindBar lang={L} byKind={a.summary.claimsByKind} />
+        <p className="sources-line" data-testid="sources-line">
+          {sourcesSentence(distinct.named, distinct.anonymous, L)}
+        </p>
         {context}
         {(state.omitted > 0 || state.unpainted > 0 || state.skipped > 0) && (
           <p className="status" role="note">
             {state.omitted > 0 && format('panelOmitted', { shown: a.attributions.length, omitted: state.omitted }, L)}{' '}
-            {state.unpainted > 0 && format('unpainted', { n: state.unpainted }, L)}{' '}
+            {state.unpainted > 0 && unpaintedText(state.unpainted, L)}{' '}
             {state.skipped > 0 && format('textSkipped', { n: num(state.skipped, L) }, L)}
           </p>
         )}
-        {actions?.exportPage && (
-          <fieldset className="export">
-            <legend>{t('exportClaims', L)}</legend>
-            {(['json', 'csv', 'markdown', 'w3c'] as const).map((f) => (
-              <button key={f} type="button" data-format={f} onClick={() => actions.exportPage?.(f)}>
-                {f === 'w3c' ? 'W3C' : f === 'markdown' ? 'Markdown' : f.toUpperCase()}
-              </button>
-            ))}
-          </fieldset>
-        )}
+        <Legend lang={L} />
       </section>
-      {a.warnings.length > 0 && (
-        <section aria-labelledby="warn-h" className="warnings">
-          <h2 id="warn-h">
-            {t('warnings', L)} ({num(a.warnings.length, L)})
-          </h2>
-          <ul>
-            {a.warnings.map((w) => (
-              <li key={`${w.kind}-${w.span.start}-${w.attributionIds.join()}`} data-testid="warning">
-                <button
-                  type="button"
-                  className="warning"
-                  onClick={() =>
-                    w.attributionIds[0] && void send({ type: 'scroll-to', attributionId: w.attributionIds[0] })
-                  }
-                >
-                  <span aria-hidden="true">⚠ </span>
-                  {w.message[L]} — «{clipWords(w.span.text, 90)}»
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <Claims lang={L} attributions={a.attributions} send={send} save={actions?.save} />
+      <Claims
+        lang={L}
+        groups={groups}
+        chains={chains}
+        send={send}
+        save={actions?.save}
+        savedClaims={savedClaims}
+        sourceNames={sourceNames}
+      />
       <Entities lang={L} entities={a.entities} send={send} />
+      {actions?.exportPage && (
+        <fieldset className="export">
+          <legend>{t('exportClaims', L)}</legend>
+          {(['json', 'csv', 'markdown', 'w3c'] as const).map((f) => (
+            <button key={f} type="button" data-format={f} onClick={() => actions.exportPage?.(f)}>
+              {f === 'w3c' ? 'W3C' : f === 'markdown' ? 'Markdown' : f.toUpperCase()}
+            </button>
+          ))}
+        </fieldset>
+      )}
     </main>
   );
 }
 
+/** Claims by kind of source: a bar whose parts are as long as the counts, and the counts in words beside it. */
 function KindBar({ lang, byKind }: { lang: Lang; byKind: Record<SourceKind, number> }) {
+  const total = byKind.person + byKind.organization + byKind.anonymous;
+  const kinds = ['person', 'organization', 'anonymous'] as const;
   return (
-    <ul className="kinds">
-      {(['person', 'organization', 'anonymous'] as const).map((k) => (
-        <li key={k} className={`kind-${k}`}>
-          <span className="mark" aria-hidden="true">
-            {KIND_MARK[k]}
-          </span>{' '}
-          {kindLabel(k, lang)}: {num(byKind[k], lang)}
-        </li>
-      ))}
-    </ul>
+    <figure className="kindbar" data-testid="kind-bar">
+      <figcaption>{t('byKind', lang)}</figcaption>
+      <div className="bar-track" aria-hidden="true">
+        {kinds.map(
+          (k) =>
+            byKind[k] > 0 && (
+              <span key={k} className={`bar-part kind-${k}`} style={{ flexGrow: byKind[k] / Math.max(1, total) }} />
+            ),
+        )}
+      </div>
+      <ul className="kinds">
+        {kinds.map((k) => (
+          <li key={k} className={`kind-${k}`} data-kind={k}>
+            <span className={`sample sample-claim kind-${k}`} aria-hidden="true" lang="ar" dir="rtl">
+              نص
+            </span>{' '}
+            {t(KIND_SHORT[k], lang)}: {claimsCount(byKind[k], lang)}
+          </li>
+        ))}
+      </ul>
+    </figure>
   );
 }
 
 function Claims({
   lang,
-  attributions,
+  groups,
+  chains,
   send,
   save,
+  savedClaims,
+  sourceNames,
 }: {
   lang: Lang;
-  attributions: Attribution[];
+  groups: SourceGroup[];
+  chains: Map<string, Chain>;
   send: Props['send'];
   save?: (a: Attribution) => Promise<boolean>;
+  savedClaims?: ReadonlySet<string>;
+  sourceNames?: Props['sourceNames'];
 }) {
-  const groups = useMemo(() => groupBySource(attributions), [attributions]);
   const [saved, setSaved] = useState<Record<string, 'ok' | 'fail'>>({});
-  if (!attributions.length)
+  const comma = lang === 'ar' ? '، ' : ', ';
+  if (!groups.length)
     return (
       <section className="claims">
         <h2>{t('claimsBySource', lang)}</h2>
@@ -183,49 +237,172 @@ function Claims({
     <section aria-labelledby="claims-h" className="claims">
       <h2 id="claims-h">{t('claimsBySource', lang)}</h2>
       {groups.map((g) => (
-        <article key={`${g.kind}:${g.name}`} className={`group kind-${g.kind}`} data-testid="source-group">
+        <article key={g.key} className={`group kind-${g.kind}`} data-testid="source-group" data-kind={g.kind}>
           <h3>
-            <span className="mark" aria-hidden="true">
-              {KIND_MARK[g.kind]}{' '}
+            <Ar className={`src-name sample-source kind-${g.kind}`}>{g.name}</Ar>{' '}
+            <span className="src-kind">
+              {kindLabel(g.kind, lang)}
+              {comma}
+              {claimsCount(g.items.length, lang)}
+              {g.corrected && `${comma}${t('corrected', lang)}`}
             </span>
-            <span className="src-name">{g.name}</span>
-            <span className="src-kind"> · {kindLabel(g.kind, lang)}</span>
           </h3>
-          {g.role && <p className="role">{g.role}</p>}
+          {g.role && (
+            <p className="role">
+              <Ar>{g.role}</Ar>
+            </p>
+          )}
+          {g.spellings.length > 0 && (
+            <p className="role">
+              {t('alsoWritten', lang)}{' '}
+              {g.spellings.map((s, i) => (
+                <span key={s}>
+                  {i > 0 && comma}
+                  <Ar>{s}</Ar>
+                </span>
+              ))}
+            </p>
+          )}
+          {sourceNames && <Correct lang={lang} group={g} groups={groups} api={sourceNames} />}
           <ol>
-            {g.items.map((a) => (
-              <li key={a.id} data-testid="claim">
-                <button
-                  type="button"
-                  className="claim"
-                  title={a.claim.text}
-                  onClick={() => void send({ type: 'scroll-to', attributionId: a.id })}
-                >
-                  <span className="cue">{a.cue.text}</span> «{clipWords(a.claim.text, 160)}»
-                </button>
-                {save && (
+            {g.items.map((a) => {
+              const chain = chains.get(a.id);
+              const isSaved = saved[a.id] === 'ok' || savedClaims?.has(a.claim.text.trim());
+              return (
+                <li key={a.id} data-testid="claim" className={`kind-${a.source.kind}`}>
                   <button
                     type="button"
-                    className="save"
-                    disabled={saved[a.id] === 'ok'}
-                    onClick={async () => {
-                      const ok = await save(a).catch(() => false);
-                      setSaved((s) => ({ ...s, [a.id]: ok ? 'ok' : 'fail' }));
-                    }}
+                    className="claim"
+                    title={a.claim.text}
+                    onClick={() => void send({ type: 'scroll-to', attributionId: a.id })}
                   >
-                    {saved[a.id] === 'ok'
-                      ? t('saved', lang)
-                      : saved[a.id] === 'fail'
-                        ? t('saveFailed', lang)
-                        : t('save', lang)}
+                    <Ar>
+                      <span className="cue">{a.cue.text}</span> «{clipWords(a.claim.text, 160)}»
+                    </Ar>
                   </button>
-                )}
-              </li>
-            ))}
+                  {save && (
+                    <button
+                      type="button"
+                      className="save"
+                      data-saved={isSaved ? 'true' : 'false'}
+                      aria-label={isSaved ? t('alreadySaved', lang) : t('saveClaim', lang)}
+                      disabled={isSaved}
+                      onClick={async () => {
+                        const ok = await save(a).catch(() => false);
+                        setSaved((s) => ({ ...s, [a.id]: ok ? 'ok' : 'fail' }));
+                      }}
+                    >
+                      {isSaved
+                        ? `✓ ${t('alreadySaved', lang)}`
+                        : saved[a.id] === 'fail'
+                          ? t('saveFailed', lang)
+                          : t('save', lang)}
+                    </button>
+                  )}
+                  {chain && chain.links.length > 1 && <ChainLine lang={lang} chain={chain} />}
+                </li>
+              );
+            })}
           </ol>
         </article>
       ))}
     </section>
+  );
+}
+
+/** «وكالات أنباء (مجهول) ← عن وزارة الدفاع الروسية (جهة)»: outer link first. */
+export function ChainLine({ lang, chain }: { lang: Lang; chain: Chain }) {
+  return (
+    <p className="chain" data-testid="chain">
+      <span className="chain-label">{t('chain', lang)}: </span>
+      {chain.links.map((l, i) => (
+        <span key={l.id} className={`link kind-${l.source.kind}`}>
+          {i > 0 && ` ${lang === 'ar' ? '←' : '→'} ${t('chainVia', lang)} `}
+          <Ar>{l.source.name}</Ar> ({t(KIND_SHORT[l.source.kind], lang)})
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Rename a source, or merge it into another: kept in storage and applied in the panel and the library. */
+function Correct({
+  lang,
+  group,
+  groups,
+  api,
+}: {
+  lang: Lang;
+  group: SourceGroup;
+  groups: SourceGroup[];
+  api: NonNullable<Props['sourceNames']>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(group.name);
+  const [into, setInto] = useState('');
+  const id = useId();
+  const originals = [...new Set(group.items.map((a) => a.source.name))];
+  const apply = async (to: string) => {
+    for (const o of originals) await api.rename(o, to);
+    setOpen(false);
+  };
+  if (!open)
+    return (
+      <button
+        type="button"
+        className="link correct"
+        aria-label={format('correctSourceFor', { name: group.name }, lang)}
+        onClick={() => {
+          setName(group.name);
+          setOpen(true);
+        }}
+      >
+        {t('correctSource', lang)}
+      </button>
+    );
+  return (
+    <form
+      className="correct-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void apply(into || name);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') setOpen(false);
+      }}
+    >
+      <label htmlFor={`${id}-name`}>{t('renameTo', lang)}</label>
+      <input
+        id={`${id}-name`}
+        dir="rtl"
+        lang="ar"
+        maxLength={200}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <label htmlFor={`${id}-into`}>{t('mergeInto', lang)}</label>
+      <select id={`${id}-into`} value={into} onChange={(e) => setInto(e.target.value)}>
+        <option value="">{t('mergeNone', lang)}</option>
+        {groups
+          .filter((o) => o.key !== group.key && foldName(o.name) !== foldName(group.name))
+          .map((o) => (
+            <option key={o.key} value={o.name}>
+              {o.name}
+            </option>
+          ))}
+      </select>
+      <div className="actions">
+        <button type="submit">{t('saveChanges', lang)}</button>
+        <button type="button" onClick={() => setOpen(false)}>
+          {t('cancel', lang)}
+        </button>
+        {group.corrected && (
+          <button type="button" onClick={() => void apply('')}>
+            {t('undoCorrection', lang)}
+          </button>
+        )}
+      </div>
+    </form>
   );
 }
 
@@ -260,10 +437,7 @@ function Entities({ lang, entities, send }: { lang: Lang; entities: Entity[]; se
                         void send({ type: 'step-entity', entityId: e.id, index: i });
                       }}
                     >
-                      {e.name}{' '}
-                      <span className="count">
-                        ({num(e.mentions.length, lang)} {t('mentions', lang)})
-                      </span>
+                      <Ar>{e.name}</Ar> <span className="count">({timesText(e.mentions.length, lang)})</span>
                     </button>
                   </li>
                 ))}

@@ -2,7 +2,7 @@ import '../../lib/zod-setup';
 import { uiLang } from '../../components/i18n';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import { ContentMessageSchema, MAX_ANALYSED_CHARS, parseMessage, type TabState } from '../../lib/messages';
-import { detectArticle } from '../../lib/page/detect';
+import { type Detection, detectArticle } from '../../lib/page/detect';
 import { type ExtractedArticle, extractArticleSliced } from '../../lib/page/extract';
 import { rangeFor } from '../../lib/page/offsets';
 import { pagePositioner } from '../../lib/page/page-position';
@@ -65,6 +65,16 @@ function capText(text: string): string {
   return text.slice(0, space < 0 ? MAX_ANALYSED_CHARS : MAX_ANALYSED_CHARS - 2000 + space);
 }
 
+/** Why a page is not taken for an article, in terms the panel can tell the reader. */
+function notArticleWhy(det: Detection): 'not-arabic' | 'listing' | 'short' | undefined {
+  if (det.isArticle) return undefined;
+  if (det.reasons.some((r) => r.startsWith('not Arabic'))) return 'not-arabic';
+  const s = det.signals;
+  if (s.linkedHeadings >= 3 || s.rootLinkDensity > 0.2 || s.searchQuery) return 'listing';
+  if (s.bodyChars < 300) return 'short';
+  return undefined;
+}
+
 /** Yields to the page: scheduler.yield where the browser has it, else a message-channel task (no 4 ms clamp). */
 function pause(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -87,6 +97,7 @@ export default defineContentScript({
     let runId = 0;
     let stepIndex = -1;
     let byElement = new Map<Element, PaintedSpan[]>();
+    let siteName: string | null = null;
     const state: TabState = {
       url: location.href,
       title: document.title,
@@ -111,6 +122,14 @@ export default defineContentScript({
     const ui = new PageUi(lang, {
       save: (a) => saveAttribution(a, pageMeta(), 'card'),
       step: (d) => step(d),
+      goTo: (id) => {
+        const list = state.analysis?.attributions ?? [];
+        const i = list.findIndex((x) => x.id === id);
+        if (i < 0) return;
+        stepIndex = i;
+        reveal(list[i], false);
+        ui.setPosition(i, painter.isOn);
+      },
       toggleHighlights: () => setHighlights(!painter.isOn),
     });
 
@@ -119,7 +138,8 @@ export default defineContentScript({
     const pageMeta = () => ({
       url: pageUrl(),
       title: article?.title || document.title,
-      outlet: state.detection?.outlet?.nameEn ?? location.hostname,
+      // The outlet as its readers know it: the listed Arabic name, else the page's own og:site_name.
+      outlet: state.detection?.outlet?.nameAr ?? siteName ?? location.hostname,
       published: article?.published ?? null,
       text: article?.text ?? '',
       pagePosition: article ? pagePositioner(article, document) : undefined,
@@ -143,7 +163,14 @@ export default defineContentScript({
         t = mark('extract', t);
         const det = detectArticle(document, location.href, extracted);
         t = mark('detect', t);
-        state.detection = { isArticle: det.isArticle, score: det.score, outlet: det.outlet, reason: det.reason };
+        siteName = det.siteName?.slice(0, 200) ?? null;
+        state.detection = {
+          isArticle: det.isArticle,
+          score: det.score,
+          outlet: det.outlet,
+          reason: det.reason,
+          why: notArticleWhy(det),
+        };
         if (!det.isArticle && !force) {
           state.status = 'not-article';
           state.analysis = null;
@@ -182,6 +209,7 @@ export default defineContentScript({
         state.paintMs = performance.now() - started;
         state.completeMs = null;
         ui.mount();
+        ui.setArticle(analysis, extracted.text);
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
         void reanchorFromHash();
@@ -193,6 +221,7 @@ export default defineContentScript({
           indexSpans();
           ui.setBadge(complete.attributions.length, painter.isOn);
         }
+        ui.setArticle(complete, extracted.text);
         state.analysis = complete;
         state.completeMs = performance.now() - started;
         mark('complete', started);
@@ -289,14 +318,15 @@ export default defineContentScript({
       if (!list.length) return;
       stepIndex = (stepIndex + delta + list.length) % list.length;
       reveal(list[stepIndex], false);
-      ui.announce(`${stepIndex + 1} / ${list.length}: ${list[stepIndex].source.name}`);
+      ui.setPosition(stepIndex, painter.isOn);
+      ui.announceStep(stepIndex, list.length, list[stepIndex].source.name);
     }
 
     function setHighlights(on: boolean): void {
       painter.setOn(on);
       state.highlightsOn = on;
       if (!on) ui.hideCard();
-      ui.setBadge(state.analysis?.attributions.length ?? 0, on);
+      ui.setBadge(state.analysis?.attributions.length ?? 0, on, stepIndex);
       notify();
     }
 
@@ -311,8 +341,18 @@ export default defineContentScript({
           if (a) {
             stepIndex = state.analysis!.attributions.indexOf(a);
             reveal(a, false);
+            ui.setPosition(stepIndex, painter.isOn);
           }
           return Promise.resolve(Boolean(a));
+        }
+        case 'show-headline': {
+          const w = state.analysis?.warnings.find((x) => x.kind !== 'anonymous-claim');
+          if (w && article) {
+            const ranges = rangeFor(article, w.span.start, w.span.end, document);
+            ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            painter.flash(ranges);
+          }
+          return Promise.resolve(Boolean(w));
         }
         case 'step-entity': {
           const ent = state.analysis?.entities.find((x) => x.id === msg.entityId);

@@ -1,3 +1,4 @@
+import { chainsOf } from '../../components/chain';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 
 /** One painted span: the ranges it covers and the attribution it belongs to (for hover and keyboard). */
@@ -16,7 +17,29 @@ const KINDS: SourceKind[] = ['person', 'organization', 'anonymous'];
  */
 const MAX_NODE_CHARS = 50_000;
 const MAX_RANGES_PER_NODE = 200;
-const NAMES = KINDS.flatMap((k) => [`isnad-claim-${k}`, `isnad-source-${k}`]);
+const NAMES = [...KINDS.flatMap((k) => [`isnad-claim-${k}`, `isnad-source-${k}`]), 'isnad-headline'];
+
+/**
+ * Paint order where marks overlap: the less checkable kind on top (anonymous over organisation over person),
+ * source names over claims, the flash and a re-found saved claim over everything.
+ */
+const PRIORITY: Record<string, number> = {
+  'isnad-headline': 0,
+  'isnad-claim-person': 1,
+  'isnad-claim-organization': 2,
+  'isnad-claim-anonymous': 3,
+  'isnad-source-person': 4,
+  'isnad-source-organization': 5,
+  'isnad-source-anonymous': 6,
+  'isnad-saved': 7,
+  'isnad-flash': 8,
+};
+
+function highlight(name: string, ranges: Range[]): Highlight {
+  const h = new Highlight(...ranges);
+  h.priority = PRIORITY[name] ?? 0;
+  return h;
+}
 
 /**
  * Owns the highlight registry entries of Isnad. Keeps its own arrays of Ranges, since Firefox forbids
@@ -59,15 +82,24 @@ export class Painter {
         if (!ok) this.unpainted++;
         return ok;
       });
+    // A flagged headline gets a frame of its own.
+    for (const w of analysis.warnings)
+      if (w.kind !== 'anonymous-claim' && this.byName.get('isnad-headline')!.length === 0)
+        this.byName.get('isnad-headline')!.push(...paintable(rangesFor(w.span.start, w.span.end)));
+    // Links of one chain of sources (the same claim, or one claim inside another's) are painted once, in the
+    // kind of the chain's weakest link, so overlapping marks never blend colours (components/chain.ts).
+    const chains = chainsOf(analysis.attributions);
     let sliceStart = performance.now();
     for (const a of analysis.attributions) {
+      const chain = chains.get(a.id);
+      const covered = chain ? !chain.top.has(a.id) : false;
       const claim: PaintedSpan = {
         attribution: a,
         part: 'claim',
         ranges: paintable(rangesFor(a.claim.start, a.claim.end)),
       };
       this.spans.push(claim);
-      this.byName.get(`isnad-claim-${a.source.kind}`)!.push(...claim.ranges);
+      if (!covered) this.byName.get(`isnad-claim-${chain?.weakest ?? a.source.kind}`)!.push(...claim.ranges);
       if (a.source.mention) {
         const m = a.source.mention;
         const src: PaintedSpan = { attribution: a, part: 'source', ranges: paintable(rangesFor(m.start, m.end)) };
@@ -97,7 +129,7 @@ export class Painter {
         cur.n = ranges.length;
       } catch {
         // First registration, or a browser that refuses add() from a content script: register anew.
-        const h = new Highlight(...ranges);
+        const h = highlight(name, ranges);
         CSS.highlights.set(name, h);
         this.live.set(name, { h, n: ranges.length });
       }
@@ -133,14 +165,14 @@ export class Painter {
   /** Briefly marks ranges (click-to-scroll from the panel, keyboard stepping). */
   flash(ranges: Range[], ms = 1600): void {
     if (!this.supported || !ranges.length) return;
-    CSS.highlights.set('isnad-flash', new Highlight(...ranges));
+    CSS.highlights.set('isnad-flash', highlight('isnad-flash', ranges));
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => CSS.highlights.delete('isnad-flash'), ms);
   }
 
   /** Marks a saved claim found again on the page (from the library's "open original"). */
   markSaved(ranges: Range[]): void {
-    if (this.supported && ranges.length) CSS.highlights.set('isnad-saved', new Highlight(...ranges));
+    if (this.supported && ranges.length) CSS.highlights.set('isnad-saved', highlight('isnad-saved', ranges));
   }
 
   clear(): void {

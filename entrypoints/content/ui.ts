@@ -1,12 +1,48 @@
-import { formatNumber as num, t } from '../../components/i18n';
-import { KIND_MARK, kindLabel, type Lang, whyText } from '../../components/panel/format';
-import type { Attribution } from '../../lib/analysis/schema';
+import { anonymityReason } from '../../components/anonymity';
+import { type Chain, chainsOf } from '../../components/chain';
+import { format, t } from '../../components/i18n';
+import {
+  certaintyText,
+  claimsCount,
+  kindLabel,
+  type Lang,
+  plainSentence,
+  whyText,
+} from '../../components/panel/format';
+import { groupSources } from '../../components/sources';
+import type { StringKey } from '../../components/strings';
+import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import cardCss from './ui.css?inline';
 
 export interface UiCallbacks {
   save(a: Attribution): Promise<boolean>;
   step(delta: 1 | -1): void;
+  /** Reveals one claim (the card's "next claim by this source"). */
+  goTo(attributionId: string): void;
   toggleHighlights(): void;
+}
+
+const KIND_SHORT: Record<SourceKind, StringKey> = {
+  person: 'kindShortPerson',
+  organization: 'kindShortOrganization',
+  anonymous: 'kindShortAnonymous',
+};
+
+/** UI text that may hold Arabic runs (a rule name, a detail): each Arabic run isolated as by `ar`. */
+function mixed(text: string): DocumentFragment {
+  const f = document.createDocumentFragment();
+  for (const part of text.split(/([\u0600-\u06FF][\u0600-\u06FF\s…«»،]*[\u0600-\u06FF]|[\u0600-\u06FF])/)) {
+    if (!part) continue;
+    f.append(/[\u0600-\u06FF]/.test(part) ? ar(part) : part);
+  }
+  return f;
+}
+
+/** An Arabic fragment inside UI text, isolated so it keeps its order in the English UI (<bdi dir=rtl lang=ar>). */
+function ar(text: string, cls?: string): HTMLElement {
+  const b = el('bdi', { dir: 'rtl', lang: 'ar' }, text);
+  if (cls) b.className = cls;
+  return b;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -54,6 +90,14 @@ export class PageUi {
   private card: HTMLElement;
   private badge: HTMLElement;
   private badgeCount: HTMLElement;
+  private toggle: HTMLElement;
+  private claims = 0;
+  private chains = new Map<string, Chain>();
+  private sameSource = new Map<string, Attribution[]>();
+  private text = '';
+  private savedIds = new Set<string>();
+  private stale = false;
+  private saving = false;
   private live: HTMLElement;
   private current: Attribution | null = null;
 
@@ -83,44 +127,72 @@ export class PageUi {
     });
 
     this.badge = el('div', { class: 'badge', dir, lang, role: 'toolbar', 'aria-label': t('badgeLabel', lang) });
-    const prev = el('button', { type: 'button', class: 'prev', 'aria-label': t('prevClaim', lang) }, '‹');
-    const next = el('button', { type: 'button', class: 'next', 'aria-label': t('nextClaim', lang) }, '›');
-    this.badgeCount = el('button', { type: 'button', class: 'count', 'aria-pressed': 'true' });
+    // The arrows point where the buttons sit: in a right-to-left badge "next" is on the left (‹, ←).
+    const rtl = dir === 'rtl';
+    const prev = el('button', { type: 'button', class: 'prev', 'aria-label': t('prevClaim', lang) }, rtl ? '›' : '‹');
+    const next = el('button', { type: 'button', class: 'next', 'aria-label': t('nextClaim', lang) }, rtl ? '‹' : '›');
+    // The count is text, not a button: clicking it used to hide every highlight, which looked like a crash.
+    this.badgeCount = el('span', { class: 'count', 'data-testid': 'badge-count' });
+    this.toggle = el('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false' }, t('hideHighlights', lang));
     on(prev, 'click', () => cb.step(-1));
     on(next, 'click', () => cb.step(1));
-    on(this.badgeCount, 'click', () => cb.toggleHighlights());
+    on(this.toggle, 'click', () => cb.toggleHighlights());
     on(this.badge, 'keydown', (e) => {
-      if (e.key === 'ArrowDown' || e.key === 'j') {
+      const forward = e.key === 'ArrowDown' || e.key === 'j' || e.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+      const back = e.key === 'ArrowUp' || e.key === 'k' || e.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+      if (forward || back) {
         e.preventDefault();
-        cb.step(1);
-      } else if (e.key === 'ArrowUp' || e.key === 'k') {
-        e.preventDefault();
-        cb.step(-1);
+        cb.step(forward ? 1 : -1);
       } else if (e.key === 'Escape') this.hideCard();
     });
-    // In RTL the visual order is reversed, so "previous" sits on the right as the reader expects.
-    this.badge.append(prev, this.badgeCount, next);
+    // In RTL the row runs right to left, so "previous" sits on the right as the reader expects.
+    this.badge.append(prev, this.badgeCount, next, this.toggle);
     this.live = el('div', { class: 'sr', 'aria-live': 'polite' });
     this.root.append(this.card, this.badge, this.live);
     this.badge.hidden = true;
   }
 
   mount(): void {
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    // First in the document, so the badge is the first Tab stop instead of the last (it took 38 Tabs).
+    if (!this.host.isConnected) document.documentElement.prepend(this.host);
   }
 
-  setBadge(claims: number, highlightsOn: boolean): void {
+  /** What the card needs beyond one attribution: the chains, the source's other claims, the article text. */
+  setArticle(analysis: Analysis, text: string): void {
+    this.text = text;
+    this.chains = chainsOf(analysis.attributions);
+    this.sameSource = new Map();
+    for (const g of groupSources(analysis.attributions, analysis.entities))
+      for (const a of g.items) this.sameSource.set(a.id, g.items);
+    // A card on screen is redrawn at its next showing, not now: the reader may be pressing its «احفظ».
+    this.stale = true;
+  }
+
+  /** «إسناد 12 ادعاءً», and «3 من 12» while stepping: no separator beside a digit that could read as one. */
+  setBadge(claims: number, highlightsOn: boolean, position = -1): void {
+    this.claims = claims;
     this.badge.hidden = claims === 0;
-    this.badgeCount.textContent = `${t('appName', this.lang)} · ${num(claims, this.lang)}`;
-    this.badgeCount.setAttribute('aria-pressed', String(highlightsOn));
-    this.badgeCount.title = t(highlightsOn ? 'highlightsOn' : 'highlightsOff', this.lang);
+    this.badgeCount.replaceChildren(
+      el('strong', {}, t('appName', this.lang)),
+      ' ',
+      position >= 0 ? format('position', { i: position + 1, n: claims }, this.lang) : claimsCount(claims, this.lang),
+    );
+    this.toggle.setAttribute('aria-pressed', String(!highlightsOn));
+    this.toggle.textContent = t(highlightsOn ? 'hideHighlights' : 'showHighlights', this.lang);
+  }
+
+  setPosition(position: number, highlightsOn: boolean): void {
+    this.setBadge(this.claims, highlightsOn, position);
   }
 
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   showCard(a: Attribution, anchor: DOMRect, focus = false): void {
     clearTimeout(this.hideTimer);
-    if (this.current?.id !== a.id) this.fillCard(a);
+    if (this.current?.id !== a.id || (this.stale && !this.saving)) {
+      this.stale = false;
+      this.fillCard(a);
+    }
     this.current = a;
     this.card.hidden = false;
     const w = Math.min(340, window.innerWidth - 16);
@@ -166,34 +238,89 @@ export class PageUi {
     this.live.textContent = text;
   }
 
+  /** «3 من 12: وزارة الدفاع الروسية», the name isolated. */
+  announceStep(index: number, total: number, sourceName: string): void {
+    this.live.replaceChildren(`${format('position', { i: index + 1, n: total }, this.lang)}: `, ar(sourceName));
+  }
+
   private fillCard(a: Attribution): void {
     const L = this.lang;
     this.card.replaceChildren();
     const head = el('div', { class: `head kind-${a.source.kind}` });
-    head.append(
-      el('span', { class: 'mark', 'aria-hidden': 'true' }, KIND_MARK[a.source.kind]),
-      el('strong', { class: 'name', id: 'isnad-card-name' }, a.source.name),
-    );
+    const name = el('span', { class: 'name', id: 'isnad-card-name' });
+    name.append(ar(a.source.name, `sample-source kind-${a.source.kind}`));
+    head.append(name, el('span', { class: 'kind' }, kindLabel(a.source.kind, L)));
     const close = el('button', { type: 'button', class: 'close', 'aria-label': t('close', L) }, '×');
     on(close, 'click', () => this.hideCard());
     head.append(close);
+    const body: HTMLElement[] = [head];
+    // Meaning first: who, and whether the reader can check who.
+    body.push(el('p', { class: 'plain' }, plainSentence(a.source.kind, !a.source.mention, L)));
+    if (a.source.role) {
+      const role = el('p', { class: 'role' });
+      role.append(ar(a.source.role));
+      body.push(role);
+    }
+    const chain = this.chains.get(a.id);
+    if (chain && chain.links.length > 1) {
+      const p = el('p', { class: 'chain', 'data-testid': 'chain' });
+      p.append(el('span', { class: 'label' }, `${t('chain', L)}: `));
+      chain.links.forEach((l, i) => {
+        const link = el('span', { class: `link kind-${l.source.kind}${l.id === a.id ? ' here' : ''}` });
+        if (i > 0) link.append(` ${L === 'ar' ? '←' : '→'} ${t('chainVia', L)} `);
+        link.append(ar(l.source.name), ` (${t(KIND_SHORT[l.source.kind], L)})`);
+        p.append(link);
+      });
+      body.push(p);
+      if (chain.weakest === 'anonymous' && a.source.kind !== 'anonymous')
+        body.push(el('p', { class: 'weak' }, t('chainWeak', L)));
+    }
+    if (a.source.kind === 'anonymous') {
+      const reason = anonymityReason(this.text, a);
+      const p = el('p', { class: 'reason' }, reason ? `${t('reasonGiven', L)} ` : t('reasonMissing', L));
+      if (reason) p.append('«', ar(reason), '»');
+      body.push(p);
+    }
+    const same = this.sameSource.get(a.id) ?? [];
+    if (same.length > 1) {
+      const p = el('p', { class: 'others' }, `${format('otherClaims', { n: same.length - 1 }, L)} `);
+      const go = el('button', { type: 'button', class: 'link' }, t('nextOfSource', L));
+      const nextOf = same[(same.findIndex((x) => x.id === a.id) + 1) % same.length];
+      on(go, 'click', () => this.cb.goTo(nextOf.id));
+      p.append(go);
+      body.push(p);
+    }
+    // Rule details for the curious, behind a disclosure; the certainty in words, never as a percentage.
+    const details = el('details', { class: 'how' });
+    details.append(el('summary', {}, t('howFound', L)));
     const dl = el('dl');
-    const row = (k: Parameters<typeof t>[0], v: string) => dl.append(el('dt', {}, t(k, L)), el('dd', {}, v));
-    row('kind', kindLabel(a.source.kind, L));
-    if (a.source.role) row('role', a.source.role);
-    if (!a.source.mention) row('source', t('implicit', L));
-    row('cue', a.cue.text);
-    row('why', a.why.detail ? `${whyText(a.why.rule, L)} — ${a.why.detail}` : whyText(a.why.rule, L));
-    row('confidence', `${num(Math.round(a.confidence * 100), L)}٪`.replace('٪', L === 'ar' ? '٪' : '%'));
-    const save = el('button', { type: 'button', class: 'save' }, t('save', L));
+    const row = (k: StringKey, v: string | Node) => {
+      const dd = el('dd');
+      dd.append(v);
+      dl.append(el('dt', {}, t(k, L)), dd);
+    };
+    row('cue', ar(a.cue.text));
+    const why = a.why.detail ? `${whyText(a.why.rule, L)} — ${a.why.detail}` : whyText(a.why.rule, L);
+    row('why', L === 'ar' ? why : mixed(why));
+    row('certainty', certaintyText(a.confidence, L));
+    details.append(dl);
+    body.push(details);
+    // A claim saved from this card stays shown as saved when the card is drawn again (a repaint, a re-hover).
+    const done = this.savedIds.has(a.id);
+    const save = el('button', { type: 'button', class: 'save' }, t(done ? 'saved' : 'save', L));
+    if (done) save.setAttribute('disabled', '');
     on(save, 'click', async () => {
       save.setAttribute('disabled', '');
+      this.saving = true;
       const ok = await this.cb.save(a).catch(() => false);
+      this.saving = false;
+      if (ok) this.savedIds.add(a.id);
       save.textContent = t(ok ? 'saved' : 'saveFailed', L);
       this.announce(save.textContent);
       if (!ok) save.removeAttribute('disabled');
     });
-    this.card.append(head, dl, save);
+    body.push(save);
+    this.card.append(...body);
   }
 
   /** The card's text and the buttons' places (for the extension's own pages; the page cannot ask). */

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { t } from '../../components/i18n';
 import { Library } from '../../components/library/Library';
 import { OutletProfile } from '../../components/library/OutletProfile';
+import { useSourceNames } from '../../components/source-names-store';
 import type { Lang } from '../../components/strings';
 import { openDb } from '../../lib/store/db';
 
@@ -12,10 +13,12 @@ const viewOfHash = (): View => (location.hash === '#profile' ? 'profile' : 'clai
  * The library page opens the database directly rather than through background messages: an extension page
  * has the extension's origin, so this is the same IndexedDB the background script writes (simpler, and
  * no 10,000-claim payloads over runtime messaging). Dexie's live queries pick up saves made meanwhile.
- * Two views: the saved claims, and "Sourcing by outlet" (`#profile`).
+ * Two views: the saved claims, and "Sourcing by outlet" (`#profile`). The reader's source corrections come from
+ * storage.local, shared with the side panel.
  */
 export function App({ lang }: { lang: Lang }) {
   const db = useMemo(() => openDb(), []);
+  const sourceNames = useSourceNames();
   const [view, setView] = useState<View>(viewOfHash);
   useEffect(() => {
     const onHash = () => setView(viewOfHash());
@@ -32,7 +35,11 @@ export function App({ lang }: { lang: Lang }) {
       <nav className="views" aria-label={t('libraryViews', lang)}>
         {tab('claims', t('claimsView', lang))} {tab('profile', t('profileView', lang))}
       </nav>
-      {view === 'profile' ? <OutletProfile db={db} lang={lang} /> : <Library db={db} lang={lang} />}
+      {view === 'profile' ? (
+        <OutletProfile db={db} lang={lang} />
+      ) : (
+        <Library db={db} lang={lang} sourceNames={sourceNames} />
+      )}
     </>
   );
 }

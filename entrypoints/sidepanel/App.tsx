@@ -4,6 +4,7 @@ import type { Lang } from '../../components/panel/format';
 import { Panel } from '../../components/panel/Panel';
 import { SaveSelection } from '../../components/panel/SaveSelection';
 import { ProfileLine } from '../../components/profile/ProfileLine';
+import { useSourceNames } from '../../components/source-names-store';
 import {
   ContentToPanelSchema,
   ExportFileSchema,
@@ -41,6 +42,8 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId]);
+  const sourceNames = useSourceNames();
+  const [savedClaims, setSavedClaims] = useState<ReadonlySet<string>>(new Set());
 
   useEffect(() => {
     if (fixedTabId !== null) return;
@@ -64,6 +67,7 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
     try {
       const parsed = TabStateSchema.safeParse(await send({ type: 'get-state' }));
       setLoad(parsed.success ? { kind: 'ready', state: parsed.data } : { kind: 'no-content' });
+      if (parsed.success) setSavedClaims(await savedOn(parsed.data.url));
     } catch {
       setLoad({ kind: 'no-content' });
     }
@@ -108,6 +112,8 @@ export function App({ lang, fixedTabId }: { lang: Lang; fixedTabId: number | nul
           <ProfileLine lang={lang} url={load.state.url} version={String(load.state.completeMs)} ask={askProfile} />
         ) : null
       }
+      sourceNames={sourceNames}
+      savedClaims={savedClaims}
       send={async (m) => {
         await send(m);
         await refresh();
@@ -133,6 +139,19 @@ async function askProfile(url: string): Promise<ProfileContext | null> {
     context?: ProfileContext;
   } | null;
   return r?.ok && r.context ? r.context : null;
+}
+
+/** Claim texts of this page already in the library, so the panel says so instead of offering «احفظ» again. */
+async function savedOn(url: string): Promise<ReadonlySet<string>> {
+  try {
+    const r = (await browser.runtime.sendMessage({ type: 'store-for-url', url: url.replace(/#isnad=[^#]*$/, '') })) as
+      | { ok?: boolean; result?: { claim?: unknown }[] }
+      | undefined;
+    if (!r?.ok || !Array.isArray(r.result)) return new Set();
+    return new Set(r.result.map((c) => String(c.claim ?? '').trim()));
+  } catch {
+    return new Set();
+  }
 }
 
 /** Saves a file made on the device (Blob + a[download]); nothing leaves the machine. */

@@ -27,8 +27,8 @@ describe('search', () => {
     const both = searchClaims(records, { text: 'الصحة المستشفى' });
     expect(both.length).toBeGreaterThan(0);
     for (const r of both) {
-      expect(r.source.name + r.claim).toContain('الصحة');
-      expect(r.claim).toContain('المستشفى');
+      expect(r.searchKey).toContain('صحه');
+      expect(r.searchKey).toContain('مستشفي');
     }
   });
 
@@ -69,10 +69,30 @@ describe('search', () => {
   });
 
   it('folds the query into words and lists facets', () => {
-    expect(queryTerms('  أحمد   الخطيــب ')).toEqual(['احمد', 'الخطيب']);
+    expect(queryTerms('  أحمد   الخطيــب ')).toEqual(['احمد', 'خطيب']);
     const f = facets(records);
     expect(f.outlets.length).toBe(5);
     expect(f.tags).toContain('مهم');
+  });
+
+  it('ignores the article and fused prepositions: «مخابرات», «المخابرات», «للمخابرات» find the same claims (issue 12)', () => {
+    const texts = ['قالت المخابرات إن', 'وفقًا لمصادر في مخابرات الجيش', 'نقل عن مسؤول للمخابرات', 'بحسب وبالمخابرات'];
+    const rs = texts.map((claim, i) => toStored({ ...makeClaim(i), claim }));
+    const hits = (q: string) =>
+      searchClaims(rs, { text: q })
+        .map((r) => r.claim)
+        .sort();
+    expect(hits('مخابرات')).toHaveLength(4);
+    expect(hits('المخابرات')).toEqual(hits('مخابرات'));
+    expect(hits('للمخابرات')).toEqual(hits('مخابرات'));
+    expect(hits('والمخابرات')).toEqual(hits('مخابرات'));
+  });
+
+  it('finds an outlet by its Arabic or English name, whichever was stored («سكاي» → Sky News Arabia)', () => {
+    const r = toStored({ ...makeClaim(0), outlet: 'Sky News Arabia', claim: 'نص', title: 'عنوان' });
+    expect(searchClaims([r], { text: 'سكاي' })).toHaveLength(1);
+    expect(searchClaims([r], { text: 'sky' })).toHaveLength(1);
+    expect(searchClaims([r], { text: 'الجزيرة' })).toHaveLength(0);
   });
 
   it('searches 10,000 records well under 200 ms', () => {

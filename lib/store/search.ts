@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SourceKindSchema } from '../analysis/schema';
+import { bareNoun } from '../arabic/clitics';
 import { foldArabic } from '../arabic/normalize';
+import { OUTLETS, outletBySiteName } from '../page/outlets';
 import type { StoredClaim } from './keys';
 import { indexFrom, type SearchIndex, TAG_SEP } from './search-index';
 
@@ -26,11 +28,28 @@ export const ClaimQuerySchema = z.object({
 });
 export type ClaimQuery = z.input<typeof ClaimQuerySchema>;
 
-/** The query's words, folded the same way as the stored search keys. */
+/**
+ * The query's words, folded the same way as the stored search keys, without the article and fused prepositions
+ * and conjunctions (ال، لل، بال، وال…): «المخابرات» and «للمخابرات» find what «مخابرات» finds, since a word is
+ * matched anywhere in the key.
+ */
 export function queryTerms(text: string): string[] {
   return foldArabic(text)
     .split(/\s+/)
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0)
+    .map((w) => (/^[\u0600-\u06FF]{4,}$/.test(w) ? bareNoun(w) : w));
+}
+
+/** A stored outlet name with its other names (Arabic and English), folded: «سكاي» finds «Sky News Arabia». */
+function outletNames(outlet: string, cache: Map<string, string>): string {
+  let v = cache.get(outlet);
+  if (v === undefined) {
+    const ref =
+      outletBySiteName(outlet) ?? OUTLETS.find((o) => o.nameEn === outlet || o.nameAr === outlet || o.id === outlet);
+    v = ref ? foldArabic(`${ref.nameAr} ${ref.nameEn}`) : '';
+    cache.set(outlet, v);
+  }
+  return v;
 }
 
 const collator = new Intl.Collator(['ar', 'en'], { sensitivity: 'base', numeric: true });
@@ -46,6 +65,7 @@ export function searchIndex(ix: SearchIndex, query: ClaimQuery = {}): number[] {
   const tag = q.tag !== undefined ? `${TAG_SEP}${q.tag}${TAG_SEP}` : null;
   const dates = q.dateField === 'saved' ? ix.saved : ix.published;
   const out: number[] = [];
+  const outletCache = new Map<string, string>();
   for (let i = 0; i < ix.ids.length; i++) {
     if (q.kind && ix.kinds[i] !== q.kind) continue;
     if (q.outlet !== undefined && ix.outlets[i] !== q.outlet) continue;
@@ -60,7 +80,7 @@ export function searchIndex(ix: SearchIndex, query: ClaimQuery = {}): number[] {
     const key = ix.keys[i];
     let all = true;
     for (const t of terms) {
-      if (!key.includes(t)) {
+      if (!key.includes(t) && !outletNames(ix.outlets[i], outletCache).includes(t)) {
         all = false;
         break;
       }

@@ -114,14 +114,45 @@ describe.each(BROWSERS)('saved claims in %s', (kind) => {
     await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 2, undefined);
     await lib.screenshot({ path: join(RESULTS_DIR, `${kind}-library.png`), fullPage: true });
 
-    // 4. Export every format, and read each file.
+    // 3b. Grouped by source: one group per source of the saved claims, each with its count.
+    const sources = await lib.evaluate(
+      () => new Set([...document.querySelectorAll('ul.claims > li .src-name')].map((e) => e.textContent)).size,
+    );
+    await lib.evaluate(() => {
+      const sel = [...document.querySelectorAll('label')].find((l) => l.textContent === 'اجمع حسب')!;
+      const box = document.getElementById(sel.htmlFor) as HTMLSelectElement;
+      box.value = 'source';
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await poll(lib, (n: number) => document.querySelectorAll('[data-testid="library-group"]').length === n, sources);
+    const groupTexts = await lib.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="library-group"] summary')].map((e) => e.textContent ?? ''),
+    );
+    // Two claims: one group of «ادعاءان», or two of «ادعاء واحد».
+    expect(groupTexts.map((g) => /(ادعاءان|ادعاء واحد)$/.exec(g)?.[1])).toEqual(
+      sources === 1 ? ['ادعاءان'] : ['ادعاء واحد', 'ادعاء واحد'],
+    );
+    await lib.screenshot({ path: join(RESULTS_DIR, `${kind}-library-grouped.png`), fullPage: true });
+    await lib.evaluate(() => {
+      const sel = [...document.querySelectorAll('label')].find((l) => l.textContent === 'اجمع حسب')!;
+      const box = document.getElementById(sel.htmlFor) as HTMLSelectElement;
+      box.value = '';
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await poll(lib, () => document.querySelectorAll('ul.claims > li').length === 2, undefined);
+
+    // 4. Export every format (one menu: a format, then "export what is shown"), and read each file.
     await captureDownloads(lib);
-    const buttons = await lib.evaluate(() => document.querySelectorAll('section.transfer .buttons button').length);
-    expect(buttons).toBe(5);
+    const formats = await lib.evaluate(() => document.querySelectorAll('section.transfer select option').length);
+    expect(formats).toBe(5);
     for (let i = 0; i < 5; i++) {
-      await lib.evaluate(
-        (k: number) => (document.querySelectorAll('section.transfer .buttons button')[k] as HTMLButtonElement).click(),
-        i,
+      await lib.evaluate((k: number) => {
+        const box = document.querySelector('section.transfer select') as HTMLSelectElement;
+        box.selectedIndex = k;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }, i);
+      await lib.evaluate(() =>
+        (document.querySelector('section.transfer button.export-view') as HTMLButtonElement).click(),
       );
       await poll(lib, (n: number) => (window as any).__files.length > n, i);
     }

@@ -1,0 +1,238 @@
+/**
+ * What the reader sees (issue 12), in the built extension: numbers that cannot be misread in the panel and the
+ * badge, the headline's verdict and mark, the chain behind a claim in the card, the keyboard path with ← / →,
+ * Arabic fragments isolated in the English UI, and the library grouped by source.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIGIT_LOOKALIKE } from '../../components/test-articles';
+import {
+  BROWSERS,
+  completeStateOf,
+  openSession,
+  type Page,
+  poll,
+  RESULTS_DIR,
+  type Session,
+  tabIdFor,
+} from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeSerious(page: Page, context: string): Promise<string[]> {
+  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.evaluate(AXE as any);
+  return page.evaluate(async (ctx: string) => {
+    const axe = (globalThis as any).axe;
+    const el = ctx === 'document' ? document : document.querySelector(ctx);
+    const r = await axe.run(el, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  }, context);
+}
+
+const badgeText = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.badge .count')?.textContent ?? '',
+  );
+
+/** Text nodes with Arabic letters outside an element marked lang=ar dir=rtl (in a document or a shadow root). */
+function unisolatedArabic([rootSel, inShadow]: [string, boolean]): string[] {
+  const root: ParentNode | null = inShadow
+    ? (document.querySelector(rootSel)?.shadowRoot ?? null)
+    : document.querySelector(rootSel);
+  if (!root) return ['(no root)'];
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const p = n.parentElement;
+    if (!/[\u0600-\u06FF]/.test(n.textContent ?? '') || !p || p.closest('style,[hidden],option')) continue;
+    if (!p.closest('[lang="ar"][dir="rtl"]')) out.push((n.textContent ?? '').trim());
+  }
+  return out;
+}
+
+async function hoverClaimOf(page: Page, sourceName: string): Promise<void> {
+  await (page.page as any).bringToFront();
+  // Step with the keyboard until the card shows the wanted source (the badge is a toolbar).
+  await page.evaluate(() =>
+    (
+      document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge button.next') as HTMLButtonElement
+    ).focus(),
+  );
+  for (let i = 0; i < 40; i++) {
+    await page.press('ArrowDown');
+    const name = await page.evaluate(
+      () =>
+        document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) .name')
+          ?.textContent ?? '',
+    );
+    if (name === sourceName) return;
+  }
+  throw new Error(`no card for ${sourceName}`);
+}
+
+describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
+  let s: Session;
+  let ext: Page;
+  beforeAll(async () => {
+    s = await openSession(kind);
+    ext = await s.newPage();
+    await ext.goto(`${s.extBase}sidepanel.html`);
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('summary and badge: a lead sentence, no separator beside a number that reads as a digit, a verdict on the headline', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=reader`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    const state = await completeStateOf(ext, tabId);
+    const panel = await s.newPage();
+    await panel.setViewport(320, 900);
+    await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid="summary-line"]');
+    const summary = await panel.evaluate(() => document.querySelector('.summary')?.textContent ?? '');
+    const lead = await panel.evaluate(() => document.querySelector('[data-testid="summary-line"]')?.textContent ?? '');
+    const n = state.analysis.summary.claims;
+    const k = state.analysis.summary.claimsByKind.anonymous;
+    expect(lead).toContain(`من ${n}`);
+    expect(k).toBe(2);
+    expect(lead).toMatch(/^ادعاءان من \d+ ادعاءً يستندان إلى مصادر مجهولة$/);
+    expect(summary).not.toMatch(DIGIT_LOOKALIKE);
+    expect(summary).not.toMatch(/[٠-٩%٪]/);
+    // One verdict on top, and the headline marked on the page.
+    expect(await panel.evaluate(() => document.querySelectorAll('[data-testid="verdict"]').length)).toBe(1);
+    expect(await page.evaluate(() => CSS.highlights.get('isnad-headline')?.size ?? 0)).toBeGreaterThan(0);
+    // The panel fits 320 px without a horizontal scrollbar.
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeSerious(panel, 'document')).toEqual([]);
+    await panel.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-panel-ar.png`), fullPage: true });
+
+    const badge = await badgeText(page);
+    expect(badge).toBe(`إسناد ${n} ادعاءً`);
+    expect(badge).not.toMatch(DIGIT_LOOKALIKE);
+    await panel.close();
+    await page.close();
+  });
+
+  it('keyboard: ← steps forward in the right-to-left badge, → back, with «3 من 12»; the count does not hide the marks', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}arabi21-baghouz/?t=keys`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    const n = (await completeStateOf(ext, tabId)).analysis.attributions.length;
+    await (page.page as any).bringToFront();
+    // The badge is the page's first Tab stop (it took 38 Tabs when it came last).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Tab');
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('[data-isnad-ui]');
+        return document.activeElement === host && !!host?.shadowRoot?.activeElement?.closest('.badge');
+      }),
+    ).toBe(true);
+    await page.evaluate(() =>
+      (
+        document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge button.next') as HTMLButtonElement
+      ).focus(),
+    );
+    for (let i = 0; i < 3; i++) await page.press('ArrowLeft');
+    await poll(
+      page,
+      (want: string) =>
+        document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.badge .count')?.textContent === want,
+      `إسناد 3 من ${n}`,
+    );
+    await page.press('ArrowRight');
+    expect(await badgeText(page)).toBe(`إسناد 2 من ${n}`);
+    expect(await badgeText(page)).not.toMatch(DIGIT_LOOKALIKE);
+    // The card follows, and opens with a plain sentence; no percentage beside a claim.
+    const card = await page.evaluate(
+      () =>
+        document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.card:not([hidden])')?.textContent ?? '',
+    );
+    expect(card).toMatch(/يمكنك أن تتحقق ممن قال ذلك/);
+    expect(card).not.toMatch(/[%٪]/);
+    // Clicking the count does nothing to the highlights; the separate toggle hides and shows them.
+    await page.evaluate(() =>
+      (document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge .count') as HTMLElement).click(),
+    );
+    expect(await page.evaluate(() => CSS.highlights.has('isnad-claim-person'))).toBe(true);
+    expect(await axeSerious(page, '[data-isnad-ui]')).toEqual([]);
+    await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-card-ar.png`) });
+    await page.close();
+  });
+
+  it('the card shows the chain «وكالات أنباء (مصدر مجهول) ← عن وزارة الدفاع الروسية», painted in its weakest kind', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}bbcarabic-ghouta/?t=chain`;
+    await page.goto(url);
+    await completeStateOf(ext, await tabIdFor(ext, url));
+    await hoverClaimOf(page, 'وزارة الدفاع الروسية');
+    const chain = await page.evaluate(
+      () =>
+        document
+          .querySelector('[data-isnad-ui]')!
+          .shadowRoot!.querySelector('.card:not([hidden]) [data-testid="chain"]')?.textContent ?? '',
+    );
+    expect(chain).toBe('سلسلة الإسناد: وكالات أنباء (مصدر مجهول) ← عن وزارة الدفاع الروسية (جهة مسمّاة)');
+    // The shared claim is painted once, as anonymous (the weakest link), not blended with the ministry's colour.
+    const marks = await page.evaluate(() => {
+      const of = (name: string) =>
+        [...((CSS.highlights.get(name) as any)?.values() ?? [])].map((r: Range) => r.toString());
+      return { anon: of('isnad-claim-anonymous'), org: of('isnad-claim-organization') };
+    });
+    const claim = 'نحو 5300 من مسلحي المعارضة';
+    expect(marks.anon.some((t) => t.includes(claim))).toBe(true);
+    expect(marks.org.some((t) => t.includes(claim))).toBe(false);
+    await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-chain-ar.png`) });
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)('what the reader sees in %s (English UI)', (kind) => {
+  let s: Session;
+  let ext: Page;
+  const before = process.env.ISNAD_LOCALE;
+  beforeAll(async () => {
+    process.env.ISNAD_LOCALE = 'en';
+    s = await openSession(kind);
+    ext = await s.newPage();
+    await ext.goto(`${s.extBase}sidepanel.html`);
+  });
+  afterAll(async () => {
+    await s?.close();
+    if (before === undefined) delete process.env.ISNAD_LOCALE;
+    else process.env.ISNAD_LOCALE = before;
+  });
+
+  it('isolates every Arabic fragment in the panel and the card', async () => {
+    const page = await s.newPage();
+    const url = `${s.baseUrl}bbcarabic-ghouta/?t=en`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    await completeStateOf(ext, tabId);
+    const panel = await s.newPage();
+    await panel.setViewport(420, 1000);
+    await panel.goto(`${s.extBase}sidepanel.html?tab=${tabId}`);
+    await panel.waitForSelector('[data-testid="source-group"]');
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await panel.evaluate(unisolatedArabic, ['main', false] as [string, boolean])).toEqual([]);
+    expect(await panel.evaluate(() => document.querySelector('.summary')?.textContent ?? '')).not.toMatch(
+      DIGIT_LOOKALIKE,
+    );
+    expect(await axeSerious(panel, 'document')).toEqual([]);
+    await panel.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-panel-en.png`), fullPage: true });
+
+    await hoverClaimOf(page, 'وزارة الدفاع الروسية');
+    expect(await page.evaluate(unisolatedArabic, ['[data-isnad-ui]', true] as [string, boolean])).toEqual([]);
+    expect(await badgeText(page)).toMatch(/^Isnad \d+ of \d+$/);
+    await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-card-en.png`) });
+    await panel.close();
+    await page.close();
+  });
+});
