@@ -69,11 +69,16 @@ function analysisReply(analysis: Analysis, key: string): AnalysisReply {
  * A task break, so that the runtime delivers other messages between pieces of a long analysis. A message-channel
  * task, not setTimeout: timers in a background context can be throttled to one a second or slower.
  */
-const channel = new MessageChannel();
 const waiting: (() => void)[] = [];
-channel.port1.onmessage = () => waiting.shift()?.();
+// Made on first use, not at module load: WXT imports this module in Node at build time, and an open channel
+// there keeps the build process from ever exiting.
+let channel: MessageChannel | null = null;
 const breathe = () =>
   new Promise<void>((resolve) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
