@@ -19,12 +19,15 @@ import { modelFromFile, type ShippedWeights, tagFeatures } from '../lib/analysis
 import { plain } from '../lib/analysis/entities/text';
 import { CRF_ABOUT, trainCrfStage } from './ner/crf';
 import { PERCEPTRON_ABOUT, trainPerceptronStage } from './ner/perceptron';
+import { compactWeights } from './ner/stage';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const PERCEPTRON = process.env.LEARNER === 'perceptron';
 const trainOne = PERCEPTRON ? trainPerceptronStage : trainCrfStage;
 
+/** Stored weights under this are dropped from the shipped file: 4.4 → 2.8 MB, gold-article entities 82.5 → 82.6. */
+const SHIP_PRUNE = 30;
 const FOLDS = 5; // jackknife folds for the second stage's training features
 export const WINDOW = 15; // sentences either side whose first-stage labels feed the second stage
 
@@ -95,7 +98,13 @@ export function commonWords(conll: string, all = false): { about: string; words:
 if (import.meta.url === `file://${process.argv[1]}`) {
   const all = process.argv.includes('--all');
   const t0 = Date.now();
-  const weights = train(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8'), all);
+  const trained = train(readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8'), all);
+  // The shipped form: the smallest weights dropped (|w| < SHIP_PRUNE stored units; scripts/ner/stage.ts).
+  const weights = {
+    ...trained,
+    stage1: compactWeights(trained.stage1, SHIP_PRUNE),
+    stage2: compactWeights(trained.stage2, SHIP_PRUNE),
+  };
   const out = join(root, 'lib/lexicon/ner/weights.json');
   writeFileSync(out, `${JSON.stringify(weights)}\n`);
   const conll = readFileSync(join(root, 'data/anercorp/train.conll'), 'utf8');

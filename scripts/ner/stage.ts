@@ -76,3 +76,26 @@ export function epochOrders(n: number): { next(): readonly number[] } {
     },
   };
 }
+
+/**
+ * The shipped form of a trained stage: weights with |w| < `min` (in stored integers) dropped, encoded as
+ * `weightsFile` does. Applied by scripts/train-ner.ts after training, so `npm run train` still rebuilds the
+ * shipped file byte for byte; dropping the smallest weights keeps the background script under the 5 MB that
+ * Firefox's add-on linter can parse (SHIP_PRUNE, lib/lexicon/ner/README.md has the measured cost).
+ */
+export function compactWeights(file: WeightsFile, min: number): WeightsFile {
+  const feats: Record<string, number[]> = {};
+  for (const [name, w] of Object.entries(file.feats)) {
+    const dense = new Array<number>(NL).fill(0);
+    if (w.length === NL)
+      w.forEach((v, l) => {
+        dense[l] = v;
+      });
+    else for (let i = 0; i < w.length; i += 2) dense[w[i]] = w[i + 1];
+    const nz: number[] = [];
+    for (let l = 0; l < NL; l++) if (Math.abs(dense[l]) >= min) nz.push(l, dense[l]);
+    if (!nz.length) continue;
+    feats[name] = nz.length < NL ? nz : dense.map((v) => (Math.abs(v) >= min ? v : 0));
+  }
+  return { ...file, feats };
+}

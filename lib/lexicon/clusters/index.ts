@@ -1,4 +1,4 @@
-import { fold } from '../../analysis/entities/text';
+import { fold } from '../../arabic/fold';
 import data from './clusters.json';
 
 /**
