@@ -324,7 +324,17 @@ export class PageUi {
   }
 
   /** The card's text and the buttons' places (for the extension's own pages; the page cannot ask). */
-  snapshot(): { card: string | null; notice: string | null; buttons: UiButton[] } {
+  snapshot(): {
+    card: string | null;
+    notice: string | null;
+    buttons: UiButton[];
+    badge: string | null;
+    countRect: UiButton['rect'] | null;
+    cardName: string | null;
+    chain: string | null;
+    focusInBadge: boolean;
+    unisolatedArabic: string[];
+  } {
     const buttons = [...this.root.querySelectorAll('button')]
       .filter((b) => b.getClientRects().length > 0)
       .map((b) => {
@@ -336,10 +346,27 @@ export class PageUi {
           rect: { x: r.x, y: r.y, width: r.width, height: r.height },
         };
       });
+    const q = (sel: string) => this.root.querySelector(sel)?.textContent ?? null;
+    const count = this.root.querySelector('.badge .count');
+    const cr = count?.getBoundingClientRect();
+    // Arabic text outside an element marked lang=ar dir=rtl (issue 12: isolated in the English UI).
+    const unisolatedArabic: string[] = [];
+    const walker = document.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const p = n.parentElement;
+      if (!/[\u0600-\u06FF]/.test(n.textContent ?? '') || !p || p.closest('style,[hidden],option')) continue;
+      if (!p.closest('[lang="ar"][dir="rtl"]')) unisolatedArabic.push((n.textContent ?? '').trim());
+    }
     return {
       card: this.card.hidden ? null : this.card.textContent,
       notice: this.root.querySelector('.notice')?.textContent ?? null,
       buttons,
+      badge: q('.badge .count'),
+      countRect: cr ? { x: cr.x, y: cr.y, width: cr.width, height: cr.height } : null,
+      cardName: this.card.hidden ? null : q('.card .name'),
+      chain: this.card.hidden ? null : q('.card [data-testid="chain"]'),
+      focusInBadge: !!(this.root as ShadowRoot).activeElement?.closest('.badge'),
+      unisolatedArabic,
     };
   }
 

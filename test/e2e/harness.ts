@@ -107,6 +107,12 @@ export async function completeStateOf(ext: Page, tabId: number, timeout = 20_000
 export interface UiState {
   card: string | null;
   notice: string | null;
+  badge: string | null;
+  countRect: { x: number; y: number; width: number; height: number } | null;
+  cardName: string | null;
+  chain: string | null;
+  focusInBadge: boolean;
+  unisolatedArabic: string[];
   buttons: {
     name: string;
     text: string;

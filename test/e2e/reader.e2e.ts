@@ -17,6 +17,8 @@ import {
   RESULTS_DIR,
   type Session,
   tabIdFor,
+  type UiState,
+  uiState,
 } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,10 +34,26 @@ async function axeSerious(page: Page, context: string): Promise<string[]> {
   }, context);
 }
 
-const badgeText = (page: Page) =>
-  page.evaluate(
-    () => document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.badge .count')?.textContent ?? '',
-  );
+// The in-page UI sits in a closed shadow root (issue 14): the tests read it through the content script's
+// `ui-state` answer to an extension page, and act on it with the real keyboard and mouse.
+const badgeText = async (ext: Page, tabId: number) => (await uiState(ext, tabId)).badge ?? '';
+
+async function waitUi(ext: Page, tabId: number, ok: (u: UiState) => boolean, what: string): Promise<UiState> {
+  for (let i = 0; i < 100; i++) {
+    const u = await uiState(ext, tabId);
+    if (ok(u)) return u;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`in-page UI never showed ${what}`);
+}
+
+/** Puts the keyboard focus in the badge: it is the page's first Tab stop. */
+async function focusBadge(page: Page, ext: Page, tabId: number): Promise<void> {
+  await (page.page as any).bringToFront();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.press('Tab');
+  await waitUi(ext, tabId, (u) => u.focusInBadge, 'the focus in the badge');
+}
 
 /** Text nodes with Arabic letters outside an element marked lang=ar dir=rtl (in a document or a shadow root). */
 function unisolatedArabic([rootSel, inShadow]: [string, boolean]): string[] {
@@ -53,22 +71,12 @@ function unisolatedArabic([rootSel, inShadow]: [string, boolean]): string[] {
   return out;
 }
 
-async function hoverClaimOf(page: Page, sourceName: string): Promise<void> {
-  await (page.page as any).bringToFront();
+async function hoverClaimOf(page: Page, ext: Page, tabId: number, sourceName: string): Promise<void> {
   // Step with the keyboard until the card shows the wanted source (the badge is a toolbar).
-  await page.evaluate(() =>
-    (
-      document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge button.next') as HTMLButtonElement
-    ).focus(),
-  );
+  await focusBadge(page, ext, tabId);
   for (let i = 0; i < 40; i++) {
     await page.press('ArrowDown');
-    const name = await page.evaluate(
-      () =>
-        document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.card:not([hidden]) .name')
-          ?.textContent ?? '',
-    );
-    if (name === sourceName) return;
+    if ((await uiState(ext, tabId)).cardName === sourceName) return;
   }
   throw new Error(`no card for ${sourceName}`);
 }
@@ -112,7 +120,7 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     expect(await axeSerious(panel, 'document')).toEqual([]);
     await panel.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-panel-ar.png`), fullPage: true });
 
-    const badge = await badgeText(page);
+    const badge = await badgeText(ext, tabId);
     expect(badge).toBe(`إسناد ${n} ادعاءً`);
     expect(badge).not.toMatch(DIGIT_LOOKALIKE);
     await panel.close();
@@ -125,44 +133,22 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     await page.goto(url);
     const tabId = await tabIdFor(ext, url);
     const n = (await completeStateOf(ext, tabId)).analysis.attributions.length;
-    await (page.page as any).bringToFront();
     // The badge is the page's first Tab stop (it took 38 Tabs when it came last).
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.press('Tab');
-    expect(
-      await page.evaluate(() => {
-        const host = document.querySelector('[data-isnad-ui]');
-        return document.activeElement === host && !!host?.shadowRoot?.activeElement?.closest('.badge');
-      }),
-    ).toBe(true);
-    await page.evaluate(() =>
-      (
-        document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge button.next') as HTMLButtonElement
-      ).focus(),
-    );
+    await focusBadge(page, ext, tabId);
     for (let i = 0; i < 3; i++) await page.press('ArrowLeft');
-    await poll(
-      page,
-      (want: string) =>
-        document.querySelector('[data-isnad-ui]')?.shadowRoot?.querySelector('.badge .count')?.textContent === want,
-      `إسناد 3 من ${n}`,
-    );
+    await waitUi(ext, tabId, (u) => u.badge === `إسناد 3 من ${n}`, `«إسناد 3 من ${n}»`);
     await page.press('ArrowRight');
-    expect(await badgeText(page)).toBe(`إسناد 2 من ${n}`);
-    expect(await badgeText(page)).not.toMatch(DIGIT_LOOKALIKE);
+    await waitUi(ext, tabId, (u) => u.badge === `إسناد 2 من ${n}`, `«إسناد 2 من ${n}»`);
+    expect(await badgeText(ext, tabId)).not.toMatch(DIGIT_LOOKALIKE);
     // The card follows, and opens with a plain sentence; no percentage beside a claim.
-    const card = await page.evaluate(
-      () =>
-        document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.card:not([hidden])')?.textContent ?? '',
-    );
+    const card = (await uiState(ext, tabId)).card ?? '';
     expect(card).toMatch(/يمكنك أن تتحقق ممن قال ذلك/);
     expect(card).not.toMatch(/[%٪]/);
     // Clicking the count does nothing to the highlights; the separate toggle hides and shows them.
-    await page.evaluate(() =>
-      (document.querySelector('[data-isnad-ui]')!.shadowRoot!.querySelector('.badge .count') as HTMLElement).click(),
-    );
-    expect(await page.evaluate(() => CSS.highlights.has('isnad-claim-person'))).toBe(true);
-    expect(await axeSerious(page, '[data-isnad-ui]')).toEqual([]);
+    const r = (await uiState(ext, tabId)).countRect;
+    expect(r).not.toBeNull();
+    await (page.page as any).mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.endsWith('claim-person')))).toBe(true);
     await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-card-ar.png`) });
     await page.close();
   });
@@ -171,14 +157,10 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     const page = await s.newPage();
     const url = `${s.baseUrl}bbcarabic-ghouta/?t=chain`;
     await page.goto(url);
-    await completeStateOf(ext, await tabIdFor(ext, url));
-    await hoverClaimOf(page, 'وزارة الدفاع الروسية');
-    const chain = await page.evaluate(
-      () =>
-        document
-          .querySelector('[data-isnad-ui]')!
-          .shadowRoot!.querySelector('.card:not([hidden]) [data-testid="chain"]')?.textContent ?? '',
-    );
+    const tabId = await tabIdFor(ext, url);
+    await completeStateOf(ext, tabId);
+    await hoverClaimOf(page, ext, tabId, 'وزارة الدفاع الروسية');
+    const chain = (await uiState(ext, tabId)).chain ?? '';
     expect(chain).toBe('سلسلة الإسناد: وكالات أنباء (مصدر مجهول) ← عن وزارة الدفاع الروسية (جهة مسمّاة)');
     // The shared claim is painted once, as anonymous (the weakest link), not blended with the ministry's colour.
     const marks = await page.evaluate(() => {
@@ -228,9 +210,9 @@ describe.each(BROWSERS)('what the reader sees in %s (English UI)', (kind) => {
     expect(await axeSerious(panel, 'document')).toEqual([]);
     await panel.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-panel-en.png`), fullPage: true });
 
-    await hoverClaimOf(page, 'وزارة الدفاع الروسية');
-    expect(await page.evaluate(unisolatedArabic, ['[data-isnad-ui]', true] as [string, boolean])).toEqual([]);
-    expect(await badgeText(page)).toMatch(/^Isnad \d+ of \d+$/);
+    await hoverClaimOf(page, ext, tabId, 'وزارة الدفاع الروسية');
+    expect((await uiState(ext, tabId)).unisolatedArabic).toEqual([]);
+    expect(await badgeText(ext, tabId)).toMatch(/^Isnad \d+ of \d+$/);
     await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-card-en.png`) });
     await panel.close();
     await page.close();
