@@ -8,7 +8,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
-    permissions: ['contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // storage: the reader's source renames (components/source-names-store.ts), shared by panel and library.
+    permissions: ['contextMenus', 'storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {
