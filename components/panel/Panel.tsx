@@ -144,7 +144,6 @@ function ArticlePanel({
         <p className="sources-line" data-testid="sources-line">
           {sourcesSentence(distinct.named, distinct.anonymous, L)}
         </p>
-        {context}
         {(state.omitted > 0 || state.unpainted > 0 || state.skipped > 0) && (
           <p className="status" role="note">
             {state.omitted > 0 && format('panelOmitted', { shown: a.attributions.length, omitted: state.omitted }, L)}{' '}
@@ -154,6 +153,7 @@ function ArticlePanel({
         )}
         <Legend lang={L} />
       </section>
+      {context}
       <Claims
         lang={L}
         groups={groups}

@@ -19,7 +19,12 @@ const percentFormats = new Map<Lang, Intl.NumberFormat>();
 export function percent(x: number, lang: Lang): string {
   let f = percentFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(lang === 'ar' ? 'ar-EG' : 'en', { style: 'percent', maximumFractionDigits: 0 });
+    // Western digits in both languages, as everywhere in Isnad (README, "Numbers").
+    f = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en', {
+      style: 'percent',
+      maximumFractionDigits: 0,
+      numberingSystem: 'latn',
+    });
     percentFormats.set(lang, f);
   }
   return f.format(x);
