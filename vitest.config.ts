@@ -16,5 +16,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/fast-check.setup.ts'],
     testTimeout: 60_000,
+    // The content script styles its randomly named highlights from highlights.css?raw (entrypoints/content/paint.ts).
+    css: { include: [/highlights\.css/] },
   },
 });

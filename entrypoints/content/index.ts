@@ -14,7 +14,6 @@ import { browser } from '../../platform/browser';
 import { type PaintedSpan, Painter } from './paint';
 import { analyseInBackground, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
-import './highlights.css';
 
 /** True when two analyses paint the same spans with the same kinds (then no repaint is needed). */
 function sameMarks(a: Analysis, b: Analysis): boolean {

@@ -1,5 +1,6 @@
 import { chainsOf } from '../../components/chain';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
+import markCss from './highlights.css?raw';
 
 /** One painted span: the ranges it covers and the attribution it belongs to (for hover and keyboard). */
 export interface PaintedSpan {
@@ -42,11 +43,28 @@ function highlight(name: string, ranges: Range[]): Highlight {
 }
 
 /**
+ * A fresh suffix for this load's highlight names, so a page script written in advance cannot `set()` or
+ * `delete()` them by name (it can still list the registry: TOOLCHAIN.md; identity checks below catch that).
+ */
+function randomSuffix(): string {
+  const b = new Uint8Array(6);
+  crypto.getRandomValues(b);
+  return Array.from(b, (x) => x.toString(36).padStart(2, '0')).join('');
+}
+
+/** highlights.css with every `::highlight(isnad-…)` name given this load's suffix. */
+export function markStyles(suffix: string): string {
+  return markCss.replace(/::highlight\((isnad-[a-z-]+)\)/g, (_, n: string) => `::highlight(${n}-${suffix})`);
+}
+
+/**
  * Owns the highlight registry entries of Isnad. Keeps its own arrays of Ranges, since Firefox forbids
  * iterating a Highlight from a content script (TOOLCHAIN.md).
  */
 export class Painter {
   spans: PaintedSpan[] = [];
+  /** This load's random name suffix; registry entries are `isnad-<kind>-<suffix>`. */
+  readonly suffix = randomSuffix();
   /** Ranges left unpainted by the limits above (0 on ordinary pages). */
   unpainted = 0;
   private on = true;
@@ -54,6 +72,24 @@ export class Painter {
   /** The registered Highlight per name and how many of its ranges it holds (painting grows slice by slice). */
   private live = new Map<string, { h: Highlight; n: number }>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private saved: Highlight | undefined;
+  /** The `<style>` holding the `::highlight()` rules for this load's names (head, or the root element). */
+  private style: HTMLStyleElement | undefined;
+
+  /** The registry name of a base name (`isnad-claim-person` → `isnad-claim-person-<suffix>`). */
+  nameOf(base: string): string {
+    return `${base}-${this.suffix}`;
+  }
+
+  /** Puts our rules in the document (again, if the page removed or edited them). */
+  private ensureStyle(): void {
+    const css = markStyles(this.suffix);
+    if (this.style?.isConnected && this.style.textContent === css) return;
+    this.style?.remove();
+    this.style = document.createElement('style');
+    this.style.textContent = css;
+    (document.head ?? document.documentElement).append(this.style);
+  }
 
   get supported(): boolean {
     return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
@@ -120,6 +156,7 @@ export class Painter {
   /** Registers the ranges built since the last flush. */
   private flush(): void {
     if (!this.supported || !this.on) return;
+    this.ensureStyle();
     for (const [name, ranges] of this.byName) {
       const cur = this.live.get(name);
       if ((cur?.n ?? 0) === ranges.length) continue;
@@ -130,7 +167,7 @@ export class Painter {
       } catch {
         // First registration, or a browser that refuses add() from a content script: register anew.
         const h = highlight(name, ranges);
-        CSS.highlights.set(name, h);
+        CSS.highlights.set(this.nameOf(name), h);
         this.live.set(name, { h, n: ranges.length });
       }
     }
@@ -140,20 +177,40 @@ export class Painter {
   apply(): void {
     this.live.clear();
     this.flush();
+    if (this.saved && this.supported && this.on) {
+      // A new object: the page may have emptied the old one in place.
+      const ranges = this.savedRanges;
+      this.saved = highlight('isnad-saved', ranges);
+      CSS.highlights.set(this.nameOf('isnad-saved'), this.saved);
+    }
   }
 
-  /** True when a page script removed our entries (they are document-wide and visible to the page). */
+  /**
+   * True when a page script removed, replaced or emptied our entries, or our rules (they are document-wide and
+   * visible to the page). `has(name)` is not enough: the page can `set()` an empty Highlight under the name.
+   */
   missing(): boolean {
     if (!this.supported || !this.on) return false;
-    for (const [name, ranges] of this.byName) if (ranges.length && !CSS.highlights.has(name)) return true;
-    return false;
+    const intact = (name: string, h: Highlight | undefined, n: number) => {
+      if (!h) return false;
+      try {
+        return CSS.highlights.get(this.nameOf(name)) === h && h.size === n;
+      } catch {
+        return false;
+      }
+    };
+    for (const [name, ranges] of this.byName)
+      if (ranges.length && !intact(name, this.live.get(name)?.h, this.live.get(name)?.n ?? -1)) return true;
+    if (this.saved && !intact('isnad-saved', this.saved, this.savedRanges.length)) return true;
+    const painted = [...this.byName.values()].some((r) => r.length) || this.saved;
+    return Boolean(painted) && !(this.style?.isConnected && this.style.textContent === markStyles(this.suffix));
   }
 
   setOn(on: boolean): void {
     this.on = on;
     if (on) this.apply();
     else if (this.supported) {
-      for (const n of NAMES) CSS.highlights.delete(n);
+      for (const n of [...NAMES, 'isnad-saved']) CSS.highlights.delete(this.nameOf(n));
       this.live.clear();
     }
   }
@@ -165,22 +222,30 @@ export class Painter {
   /** Briefly marks ranges (click-to-scroll from the panel, keyboard stepping). */
   flash(ranges: Range[], ms = 1600): void {
     if (!this.supported || !ranges.length) return;
-    CSS.highlights.set('isnad-flash', highlight('isnad-flash', ranges));
+    this.ensureStyle();
+    CSS.highlights.set(this.nameOf('isnad-flash'), highlight('isnad-flash', ranges));
     clearTimeout(this.flashTimer);
-    this.flashTimer = setTimeout(() => CSS.highlights.delete('isnad-flash'), ms);
+    this.flashTimer = setTimeout(() => CSS.highlights.delete(this.nameOf('isnad-flash')), ms);
   }
 
   /** Marks a saved claim found again on the page (from the library's "open original"). */
   markSaved(ranges: Range[]): void {
-    if (this.supported && ranges.length) CSS.highlights.set('isnad-saved', highlight('isnad-saved', ranges));
+    if (!this.supported || !ranges.length) return;
+    this.ensureStyle();
+    this.savedRanges = ranges;
+    this.saved = highlight('isnad-saved', ranges);
+    if (this.on) CSS.highlights.set(this.nameOf('isnad-saved'), this.saved);
   }
+  private savedRanges: Range[] = [];
 
   clear(): void {
     this.spans = [];
     this.unpainted = 0;
     this.byName.clear();
     this.live.clear();
-    if (this.supported) for (const n of [...NAMES, 'isnad-flash', 'isnad-saved']) CSS.highlights.delete(n);
+    this.saved = undefined;
+    this.savedRanges = [];
+    if (this.supported) for (const n of [...NAMES, 'isnad-flash', 'isnad-saved']) CSS.highlights.delete(this.nameOf(n));
   }
 
   /** The painted span under a viewport point, testing only spans whose ranges are near `target`. */

@@ -142,7 +142,7 @@ export async function hoverFirstClaim(page: Page, ext: Page, tabId: number): Pro
   await (page.page as any).bringToFront();
   const point = await page.evaluate(() => {
     const h = [...CSS.highlights.keys()]
-      .filter((k) => /claim-(anonymous|person)$/.test(k))
+      .filter((k) => /claim-(anonymous|person)-/.test(k))
       .map((k) => CSS.highlights.get(k))
       .find((x) => x?.size);
     const r = h?.values().next().value as Range | undefined;

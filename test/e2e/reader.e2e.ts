@@ -114,7 +114,9 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     expect(summary).not.toMatch(/[٠-٩%٪]/);
     // One verdict on top, and the headline marked on the page.
     expect(await panel.evaluate(() => document.querySelectorAll('[data-testid="verdict"]').length)).toBe(1);
-    expect(await page.evaluate(() => CSS.highlights.get('isnad-headline')?.size ?? 0)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => [...CSS.highlights].find(([k]) => k.startsWith('isnad-headline-'))?.[1].size ?? 0),
+    ).toBeGreaterThan(0);
     // The panel fits 320 px without a horizontal scrollbar.
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeSerious(panel, 'document')).toEqual([]);
@@ -148,7 +150,7 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     const r = (await uiState(ext, tabId)).countRect;
     expect(r).not.toBeNull();
     await (page.page as any).mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
-    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.endsWith('claim-person')))).toBe(true);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('isnad-claim-person-')))).toBe(true);
     await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-card-ar.png`) });
     await page.close();
   });
@@ -165,7 +167,9 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     // The shared claim is painted once, as anonymous (the weakest link), not blended with the ministry's colour.
     const marks = await page.evaluate(() => {
       const of = (name: string) =>
-        [...((CSS.highlights.get(name) as any)?.values() ?? [])].map((r: Range) => r.toString());
+        [...(([...CSS.highlights].find(([k]) => k.startsWith(`${name}-`))?.[1] as any)?.values() ?? [])].map(
+          (r: Range) => r.toString(),
+        );
       return { anon: of('isnad-claim-anonymous'), org: of('isnad-claim-organization') };
     });
     const claim = 'نحو 5300 من مسلحي المعارضة';
