@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arabicShare, detectArticle, urlShape } from './detect.ts';
 import { extractArticle } from './extract.ts';
 import { readJsonLd } from './meta.ts';
-import { OUTLETS, outletBySiteName, outletByUrl } from './outlets.ts';
+import { OUTLETS, outletBySiteName, outletByUrl, sameSite } from './outlets.ts';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const PARA =
@@ -145,11 +145,39 @@ describe('detectArticle', () => {
     expect(det.reasons.some((r) => r.includes('home page'))).toBe(true);
   });
 
-  it('names a known outlet from its canonical address when served from elsewhere', () => {
-    const html = articleHtml({ head: '<link rel="canonical" href="https://www.hespress.com/politique/123456.html">' });
-    const det = detectArticle(parse(html), 'http://127.0.0.1:8080/page/');
-    expect(det.outlet?.id).toBe('hespress');
+  it('does not take an outlet from a canonical address or site name on another host (issue 14, 6)', () => {
+    const head =
+      '<link rel="canonical" href="https://www.hespress.com/politique/123456.html">' +
+      '<meta property="og:url" content="https://www.aljazeera.net/news/1">' +
+      '<meta property="og:site_name" content="الجزيرة نت">';
+    const det = detectArticle(parse(articleHtml({ head })), 'http://127.0.0.1:8080/page/');
     expect(det.isArticle).toBe(true);
+    expect(det.outlet).toBeNull();
+    expect(det.siteName).toBeNull();
+    // A look-alike host is another host too.
+    expect(detectArticle(parse(articleHtml({ head })), 'https://hespress.com.example/a/1').outlet).toBeNull();
+  });
+
+  it('takes the canonical address on the same site, and an unlisted site its own name', () => {
+    const head = '<link rel="canonical" href="https://www.bbc.com/arabic/world-1">';
+    expect(detectArticle(parse(articleHtml({ head })), 'https://m.bbc.com/a/1').outlet?.id).toBe('bbcarabic');
+    const own = '<meta property="og:site_name" content="أخبار الحي">';
+    const det = detectArticle(parse(articleHtml({ head: own })), 'https://hay.example/2026/01/01/a');
+    expect(det.outlet).toBeNull();
+    expect(det.siteName).toBe('أخبار الحي');
+    const aj = '<meta property="og:site_name" content="الجزيرة نت">';
+    expect(detectArticle(parse(articleHtml({ head: aj })), 'https://www.aljazeera.net/news/1').siteName).toBe(
+      'الجزيرة نت',
+    );
+  });
+
+  it('sameSite compares hosts, ignoring www and subdomains of one another', () => {
+    expect(sameSite('https://www.hespress.com/a', 'https://hespress.com/b')).toBe(true);
+    expect(sameSite('https://m.youm7.com/a', 'https://www.youm7.com/b')).toBe(true);
+    expect(sameSite('http://127.0.0.1:8080/a', 'https://aljazeera.net/b')).toBe(false);
+    expect(sameSite('https://aljazeera.net.evil.example/a', 'https://aljazeera.net/b')).toBe(false);
+    expect(sameSite('file:///tmp/a.html', 'https://aljazeera.net/b')).toBe(false);
+    expect(sameSite('https://x.example/a', 'not a url')).toBe(false);
   });
 });
 

@@ -14,7 +14,7 @@ import { type ExtractedArticle, extractArticle } from './extract.ts';
 import { arabicShare, type ScriptLanguage, scriptLanguage } from './language.ts';
 import { type ListingKind, listingKind } from './listing.ts';
 import { isArticleType, NON_ARTICLE_TYPES, type PageMeta, readMeta } from './meta.ts';
-import { type OutletRef, outletBySiteName, outletByUrl } from './outlets.ts';
+import { type OutletRef, outletBySiteName, outletByUrl, sameSite } from './outlets.ts';
 import { type UrlShape, urlShape } from './url-shape.ts';
 import type { VerdictReason } from './verdict.ts';
 
@@ -102,14 +102,22 @@ function hasFilledSearch(doc: Document): boolean {
   return false;
 }
 
+/**
+ * The known outlet of the page. Canonical / og:url and declared site names are the page's own words (a page on
+ * 127.0.0.1 could call itself «الجزيرة نت»), so each counts only when it agrees with the page's own host.
+ */
 function pickOutlet(url: string | undefined, meta: PageMeta): OutletRef | null {
-  return (
-    outletByUrl(url) ??
-    outletByUrl(meta.canonical) ??
-    outletByUrl(meta.ogUrl) ??
-    outletBySiteName(meta.ogSiteName) ??
-    outletBySiteName(meta.jsonLd.publisher)
-  );
+  const own = outletByUrl(url);
+  if (own) return own;
+  for (const link of [meta.canonical, meta.ogUrl]) if (sameSite(url, link)) return outletByUrl(link);
+  return null;
+}
+
+/** The site name the page declares, unless it names a listed outlet other than the page's own (impersonation). */
+export function trustedSiteName(declared: string | null, outlet: OutletRef | null): string | null {
+  if (!declared) return null;
+  const claimed = outletBySiteName(declared);
+  return claimed && claimed.id !== outlet?.id ? null : declared;
 }
 
 /**
@@ -240,7 +248,7 @@ function detectUnsafe(doc: Document, url: string | undefined, ex: ExtractedArtic
     reason: isArticle ? 'article' : whyNot(signals, arabicScript),
     signals,
     outlet,
-    siteName: meta.ogSiteName ?? meta.jsonLd.publisher ?? null,
+    siteName: trustedSiteName(meta.ogSiteName ?? meta.jsonLd.publisher ?? null, outlet),
     lang: meta.lang,
     reasons,
   };

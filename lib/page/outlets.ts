@@ -1,9 +1,9 @@
 /**
  * Known Arabic news outlets: display names for the panel and a stronger prior for detection.
  * Detection does not depend on this list (an unlisted site is still recognised from its page);
- * the list only names the outlet. An outlet is matched by hostname (the page's own, or the one in
- * its canonical / og:url link, since pages are also read from saved copies and local servers) or
- * by the site name the page declares (og:site_name, JSON-LD publisher).
+ * the list only names the outlet. An outlet is matched by the page's hostname (or its canonical /
+ * og:url link when that is on the same site: the page controls those, issue 14). A declared site
+ * name (og:site_name, JSON-LD publisher) never names a listed outlet on another host.
  */
 export interface Outlet {
   id: string;
@@ -256,6 +256,24 @@ export function outletBySiteName(name: string | null | undefined): OutletRef | n
   if (!name) return null;
   const o = BY_NAME.get(foldName(name));
   return o ? ref(o) : null;
+}
+
+/**
+ * True when `link` is on the page's host or one sharing its parent domain (www.x.com and m.x.com; not
+ * 127.0.0.1 and aljazeera.net). Used before trusting an address the page itself declares.
+ */
+export function sameSite(pageUrl: string | null | undefined, link: string | null | undefined): boolean {
+  const host = (u: string | null | undefined) => {
+    try {
+      return u ? new URL(u).hostname.toLowerCase().replace(/^www\./, '') : '';
+    } catch {
+      return '';
+    }
+  };
+  const a = host(pageUrl);
+  const b = host(link);
+  if (!a || !b) return false;
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 function decodeSafe(s: string): string {

@@ -24,7 +24,8 @@ describe.each(BROWSERS)('walking skeleton in %s', (kind) => {
     const tabId = await tabIdFor(ext, url);
     const state = await stateOf(ext, tabId);
     expect(state.status).toBe('article');
-    expect(state.detection.outlet?.nameEn).toBe('Arabi21');
+    // Served from 127.0.0.1: the page's canonical arabi21.com address does not make it Arabi21 (issue 14, 6).
+    expect(state.detection.outlet).toBeNull();
     expect(state.analysis.attributions.length).toBeGreaterThan(0);
 
     // The highlights live in the document's registry, visible from the page's own world too.
