@@ -58,6 +58,8 @@ export const STRINGS = {
   correctedFrom: { ar: 'صحّحتَه من: {kind}', en: 'you corrected it from: {kind}' },
   originCard: { ar: 'حُفظ من البطاقة', en: 'saved from the card' },
   originPanel: { ar: 'حُفظ من اللوحة', en: 'saved from the panel' },
+  importedClaim: { ar: 'مستورد من ملف', en: 'imported from a file' },
+  importedLinkTo: { ar: 'الرابط إلى', en: 'Link to' },
   originSelection: { ar: 'تحديد يدوي', en: 'manual selection' },
   edit: { ar: 'عدّل', en: 'Edit' },
   editing: { ar: 'تعديل الادعاء', en: 'Edit claim' },

@@ -8,7 +8,7 @@ import type { SourceNamesApi } from '../source-names-store';
 import { resolveName } from '../sources';
 import type { Lang, StringKey } from '../strings';
 import { KIND_KEYS } from './Filters';
-import { originalHref, parseTags } from './io';
+import { hostOf, originalHref, parseTags } from './io';
 import { outletLabel } from './outlet';
 
 const ORIGIN_KEYS: Record<StoredClaim['origin'], StringKey> = {
@@ -84,7 +84,8 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete, sourceNames }: P
           </li>
         )}
         <li>
-          {tr('savedAt')}: <time dateTime={c.savedAt}>{formatDate(c.savedAt, lang)}</time> ({tr(ORIGIN_KEYS[c.origin])})
+          {tr('savedAt')}: <time dateTime={c.savedAt}>{formatDate(c.savedAt, lang)}</time> ({tr(ORIGIN_KEYS[c.origin])}
+          {c.imported && `${lang === 'ar' ? '،' : ','} ${tr('importedClaim')}`})
         </li>
       </ul>
       {c.note && !editing && (
@@ -117,6 +118,12 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete, sourceNames }: P
         />
       ) : (
         <div className="actions">
+          {href && c.imported && (
+            // An imported claim's link was chosen by whoever wrote the file: say where it goes first.
+            <span className="link-host">
+              {tr('importedLinkTo')} <bdi dir="ltr">{hostOf(href)}</bdi>{' '}
+            </span>
+          )}
           {href && (
             <a className="button" href={href} target="_blank" rel="noopener noreferrer">
               {tr('openOriginal')}

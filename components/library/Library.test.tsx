@@ -128,6 +128,27 @@ describe('library page', () => {
     expect(firstItem.querySelector('a')).toBeNull();
   });
 
+  it('shows the host before "open original" for an imported claim only (issue 14, 10)', async () => {
+    expect($('.claims .link-host')).toBeNull();
+    await act(async () => {
+      await db.claims.put(
+        toStored({
+          ...makeClaim(501),
+          id: 'imp',
+          url: 'https://xn--mgbh0fb.example/مقال',
+          savedAt: '2030-01-01T00:00:00Z',
+          imported: true,
+        }),
+      );
+    });
+    await waitFor(() => $('.claims blockquote')?.textContent?.includes('(501)'));
+    const actions = $('.claims > li .actions')!;
+    const host = actions.querySelector('.link-host');
+    expect(host?.textContent).toContain('xn--mgbh0fb.example');
+    expect(host?.nextElementSibling?.textContent).toBe('افتح الصفحة الأصلية');
+    expect($('.claims > li')!.textContent).toContain('مستورد من ملف');
+  });
+
   it('groups the results by source, outlet or article, with counts, largest first', async () => {
     await type(labelled<HTMLSelectElement>('اجمع حسب'), 'outlet');
     const groups = await waitFor(() =>

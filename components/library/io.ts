@@ -32,6 +32,15 @@ export function originalHref(url: string, id: string): string | null {
   return u.href;
 }
 
+/** The host an http(s) address points to (punycode as the browser shows it), for showing before a link. */
+export function hostOf(href: string): string {
+  try {
+    return new URL(href).host;
+  } catch {
+    return '';
+  }
+}
+
 /** Splits what the reader typed into tags: commas (Latin or Arabic), semicolons or new lines. */
 export function parseTags(input: string): string[] {
   const out: string[] = [];

@@ -94,6 +94,12 @@ export const SavedClaimSchema = z.object({
   pagePosition: TextPositionSelectorSchema.optional(),
   /** Web Annotation fields kept from an imported W3C file (via, canonical, creator, body metadata). */
   annotation: AnnotationMetaSchema.optional(),
+  /**
+   * Set by the import path: the claim came from a file, not from the reader's own reading. It tells how the claim
+   * entered *this* library, so exports never write it (an export → import → export round trip stays
+   * byte-identical) and import sets it whatever a file says.
+   */
+  imported: z.literal(true).optional(),
 });
 export type SavedClaim = z.infer<typeof SavedClaimSchema>;
 
@@ -103,6 +109,7 @@ export const SavedClaimDraftSchema = SavedClaimSchema.omit({
   savedAt: true,
   modified: true,
   annotation: true,
+  imported: true,
 }).extend({
   note: z.string().max(MAX_NOTE).default(''),
   tags: z.array(TagSchema).max(MAX_TAGS).default([]),

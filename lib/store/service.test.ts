@@ -36,6 +36,30 @@ const attribution = {
 };
 
 describe('store service', () => {
+  it('marks imported claims, never a saved one (a saver cannot set the mark), and never exports the mark', async () => {
+    const db = fakeDb();
+    const own = await saveClaim(db, { ...draftFromAttribution(attribution, page, 'card'), imported: true } as never, {
+      now: AT,
+    });
+    expect(own.claim.imported).toBeUndefined();
+    const text = exportClaims([makeClaim(1), makeClaim(2)], 'json', { exportedAt: AT, scope: 'library' }).text;
+    expect(text).not.toContain('imported');
+    const r = await importFile(db, text);
+    expect(r).toMatchObject({ added: 2, errors: [] });
+    const got = await listClaims(db, {});
+    expect(
+      got.items
+        .filter((c) => c.imported)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([makeClaim(1).id, makeClaim(2).id]);
+    const out = (await exportLibrary(db, 'json', AT)).text;
+    expect(out).not.toContain('imported');
+    // An edit keeps the mark.
+    const edited = await updateClaim(db, makeClaim(1).id, { note: 'ن' });
+    expect(edited?.imported).toBe(true);
+  });
+
   it('saves a claim once: the same words on the same page are not saved twice', async () => {
     const db = fakeDb();
     const draft = draftFromAttribution(attribution, page, 'card');

@@ -199,7 +199,7 @@ export async function importFile(db: IsnadDB, text: string, now?: string): Promi
     const fresh = [];
     let skipped = 0;
     for (const c of parsed.claims) {
-      const s = toStored({ ...c, tags: uniqueTags(c.tags) });
+      const s = toStored({ ...c, tags: uniqueTags(c.tags), imported: true });
       if (ids.has(s.id) || keys.has(s.dedupeKey)) {
         skipped++;
         continue;
