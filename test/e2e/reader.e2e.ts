@@ -150,7 +150,9 @@ describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
     const r = (await uiState(ext, tabId)).countRect;
     expect(r).not.toBeNull();
     await (page.page as any).mouse.click(r!.x + r!.width / 2, r!.y + r!.height / 2);
-    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('isnad-claim-person-')))).toBe(true);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('isnad-claim-person-')))).toBe(
+      true,
+    );
     await page.screenshot({ path: join(RESULTS_DIR, `${kind}-reader-card-ar.png`) });
     await page.close();
   });
