@@ -18,6 +18,8 @@ import {
 import { openDb } from '../lib/store/db';
 import { handleStoreMessage, pageUrlOf } from '../lib/store/handler';
 import { handleProfileMessage } from '../lib/store/profile-handler';
+import { OpenOriginalSchema, RevealQueue, RevealTakeSchema, revealAnswer } from '../lib/store/reveal';
+import { getClaim } from '../lib/store/service';
 import { browser } from '../platform/browser';
 
 // Thin glue: opens the panel from the toolbar button, routes the keyboard shortcut to the tab's content script
@@ -30,7 +32,7 @@ import { browser } from '../platform/browser';
 const MAX_PENDING = 16;
 
 /** Who sent a message, from `runtime.MessageSender` (set by the browser, not by the sender). */
-type Caller = { kind: 'extension' } | { kind: 'page'; url: string; key: string };
+type Caller = { kind: 'extension' } | { kind: 'page'; url: string; key: string; tabId: number; frameId: number };
 
 function callerOf(sender: Runtime.MessageSender, extOrigin: string): Caller | null {
   if (sender.id !== browser.runtime.id) return null;
@@ -39,7 +41,8 @@ function callerOf(sender: Runtime.MessageSender, extOrigin: string): Caller | nu
   if (url.startsWith(extOrigin)) return { kind: 'extension' };
   const tabId = sender.tab?.id;
   if (tabId === undefined || !/^https?:/.test(url)) return null;
-  return { kind: 'page', url: pageUrlOf(url), key: `${tabId}:${sender.frameId ?? 0}` };
+  const frameId = sender.frameId ?? 0;
+  return { kind: 'page', url: pageUrlOf(url), key: `${tabId}:${frameId}`, tabId, frameId };
 }
 
 /** Long analyses waiting to be fetched in chunks, by token, each bound to the tab and frame that asked. */
@@ -96,6 +99,16 @@ function offerSelection(tabId: number, text: string): void {
 export default defineBackground(() => {
   const db = openDb();
   const jobs = new AnalysisJobs(breathe);
+  // "Open original": tabs this background opened, with the claim to show (lib/store/reveal.ts).
+  const reveals = new RevealQueue();
+  async function openOriginal(id: string): Promise<boolean> {
+    const claim = await getClaim(db, id);
+    const url = claim ? pageUrlOf(claim.url) : '';
+    if (!/^https?:\/\//i.test(url)) return false;
+    const tab = await browser.tabs.create({ url });
+    if (tab.id !== undefined) reveals.expect(tab.id, url, id);
+    return true;
+  }
   const extOrigin = browser.runtime.getURL('/');
   const api = browser as unknown as {
     sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
@@ -166,7 +179,14 @@ export default defineBackground(() => {
       }
       const offer = parseMessage(SelectionOfferSchema, raw);
       if (offer) offerSelection(offer.tabId, offer.text);
+      const open = parseMessage(OpenOriginalSchema, raw);
+      if (open) return openOriginal(open.id).catch(() => false);
       return undefined;
+    }
+    if (parseMessage(RevealTakeSchema, raw)) {
+      // Only the top frame of a tab we opened, at the address we opened, once.
+      const id = caller.frameId === 0 ? reveals.take(caller.tabId, caller.url) : null;
+      return id === null ? Promise.resolve(null) : getClaim(db, id).then(revealAnswer);
     }
     const req = parseMessage(AnalyseRequestSchema, raw);
     // One analysis per tab and frame: a newer request drops the older, which answers null ("superseded").

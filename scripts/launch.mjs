@@ -197,8 +197,9 @@ export function findTab(ext, url, { timeout = 10_000, complete = false } = {}) {
 export function paintedRanges(page) {
   return page.evaluate(() => {
     let n = 0;
-    for (const k of ['person', 'organization', 'anonymous'])
-      for (const part of ['claim', 'source']) n += CSS.highlights.get(`isnad-${part}-${k}`)?.size ?? 0;
+    // Names carry a random suffix per load (issue 14, 5): isnad-claim-person-<suffix>.
+    for (const [name, h] of CSS.highlights)
+      if (/^isnad-(claim|source)-(person|organization|anonymous)-/.test(name)) n += h.size;
     return n;
   });
 }

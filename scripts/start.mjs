@@ -54,7 +54,7 @@ console.log(`Isnad is loaded in ${kind} on ${url}`);
 if (values.screenshot) {
   await page
     .waitForFunction(
-      () => ['person', 'organization', 'anonymous'].some((k) => CSS.highlights.has(`isnad-claim-${k}`)),
+      () => [...CSS.highlights.keys()].some((k) => /^isnad-claim-(person|organization|anonymous)-/.test(k)),
       undefined,
       { timeout: 20_000 },
     )
@@ -62,7 +62,9 @@ if (values.screenshot) {
   // Show a hover card in the picture: scroll the first named-source claim to the upper third, then hover it.
   const point = await page
     .evaluate(() => {
-      const h = CSS.highlights.get('isnad-claim-person') ?? CSS.highlights.get('isnad-claim-anonymous');
+      // Highlight names carry a random suffix per load (issue 14, 5).
+      const named = (base) => [...CSS.highlights].find(([k]) => k.startsWith(`${base}-`))?.[1];
+      const h = named('isnad-claim-person') ?? named('isnad-claim-anonymous');
       const r = h?.values().next().value;
       if (!r) return null;
       const first = r.getClientRects()[0];

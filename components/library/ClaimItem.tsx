@@ -22,6 +22,8 @@ interface Props {
   lang: Lang;
   onUpdate(patch: ClaimPatch): Promise<void>;
   onDelete(): void;
+  /** Opens the original page and shows the claim there (through the background); absent: a plain link. */
+  onOpen?(): void;
   /** The reader's source corrections, shared with the panel. */
   sourceNames?: Pick<SourceNamesApi, 'names' | 'rename'>;
 }
@@ -30,7 +32,7 @@ interface Props {
  * One saved claim, headed by its source. Page text is rendered as text (React escapes it), never as HTML; every
  * Arabic fragment is isolated (<bdi>) so the English UI keeps it in order; no separator sits beside a number.
  */
-export function ClaimItem({ claim: c, lang, onUpdate, onDelete, sourceNames }: Props) {
+export function ClaimItem({ claim: c, lang, onUpdate, onDelete, onOpen, sourceNames }: Props) {
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -41,7 +43,7 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete, sourceNames }: P
   }, [editing]);
   const tr = (key: StringKey) => t(key, lang);
   const kindLabel = (k: SourceKind) => tr(KIND_KEYS[k]);
-  const href = originalHref(c.url, c.id);
+  const href = originalHref(c.url);
   const headingId = useId();
 
   const shownName = c.source.name ? resolveName(c.source.name, sourceNames?.names ?? {}) : '';
@@ -125,7 +127,19 @@ export function ClaimItem({ claim: c, lang, onUpdate, onDelete, sourceNames }: P
             </span>
           )}
           {href && (
-            <a className="button" href={href} target="_blank" rel="noopener noreferrer">
+            <a
+              className="button open-original"
+              href={href}
+              target="_blank"
+              rel="noopener noreferrer"
+              onClick={(e) => {
+                // A plain click opens the page with the claim shown; a modified click (new window, copy) is the
+                // plain link, which only opens the page.
+                if (!onOpen || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+                e.preventDefault();
+                onOpen();
+              }}
+            >
               {tr('openOriginal')}
             </a>
           )}

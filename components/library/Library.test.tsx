@@ -114,9 +114,9 @@ describe('library page', () => {
     expect($('.claims .kind-badge')!.textContent).toBe('جهة');
   });
 
-  it('links the original page with the re-anchoring hint, and never a javascript: URL', async () => {
+  it('links the original page without naming the claim in it, and never a javascript: URL', async () => {
     const a = byText('.claims a', 'افتح الصفحة الأصلية') as HTMLAnchorElement;
-    expect(a.href).toMatch(/^https:\/\/news\.example\/.*#isnad=c000119$/);
+    expect(a.href).toMatch(/^https:\/\/news\.example\/[^#]*$/);
     await act(async () => {
       await db.claims.put(
         toStored({ ...makeClaim(500), id: 'zz', url: 'javascript:alert(1)', savedAt: '2030-01-01T00:00:00Z' }),

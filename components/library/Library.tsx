@@ -33,6 +33,8 @@ interface Props {
   download?: (file: ExportFile) => void;
   /** The reader's source corrections (rename, merge), shared with the panel. */
   sourceNames?: Pick<SourceNamesApi, 'names' | 'rename'>;
+  /** Opens a claim's page and shows the claim there ("open original"; the background opens the tab). */
+  openOriginal?: (id: string) => void;
 }
 
 /**
@@ -41,7 +43,7 @@ interface Props {
  * time, and fetches full records only for the claims on screen. Both reads are Dexie live queries, so a claim
  * saved meanwhile (by the background, from another tab) appears without reloading.
  */
-export function Library({ db, lang, download = downloadFile, sourceNames }: Props) {
+export function Library({ db, lang, download = downloadFile, sourceNames, openOriginal }: Props) {
   const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
   const [groupBy, setGroupBy] = useState<GroupBy>('');
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -154,6 +156,7 @@ export function Library({ db, lang, download = downloadFile, sourceNames }: Prop
         sourceNames={sourceNames}
         onUpdate={(patch) => onUpdate(c.id, patch)}
         onDelete={() => void onDelete(c.id)}
+        onOpen={openOriginal && (() => openOriginal(c.id))}
       />
     </li>
   );

@@ -3,15 +3,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { downloadFile, originalHref, parseTags } from './io';
 
 describe('originalHref', () => {
-  it('adds the re-anchoring hint to http(s) pages, replacing any fragment', () => {
-    expect(originalHref('https://news.example/a.html?x=1#top', 'c 1/ب')).toBe(
-      'https://news.example/a.html?x=1#isnad=c%201%2F%D8%A8',
-    );
-    expect(originalHref('http://news.example/', 'id')).toBe('http://news.example/#isnad=id');
+  it('links http(s) pages as they are, with no claim id in the address (issue 14, 4)', () => {
+    expect(originalHref('https://news.example/a.html?x=1#top')).toBe('https://news.example/a.html?x=1#top');
+    expect(originalHref('http://news.example/')).toBe('http://news.example/');
   });
   it('refuses anything that is not an http(s) page', () => {
     for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'not a url', '']) {
-      expect(originalHref(bad, 'id'), bad).toBeNull();
+      expect(originalHref(bad), bad).toBeNull();
     }
   });
 });

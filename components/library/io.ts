@@ -16,11 +16,11 @@ export function downloadFile(file: ExportFile, doc: Document = document): void {
 }
 
 /**
- * The original page with a hint for the content script to re-anchor and highlight the saved claim
- * (`#isnad=<id>`; the content script reads it, asks the background for the claim and runs lib/store/anchor).
- * Only http(s) pages get a link: an imported file could carry `javascript:` or `data:` URLs.
+ * The original page's address, for the "open original" link (http(s) pages only: an imported file could carry
+ * `javascript:` or `data:` URLs). The link carries no claim id: a plain click asks the background to open the
+ * page and show the claim there (lib/store/reveal.ts); a page cannot read which claim from its own address.
  */
-export function originalHref(url: string, id: string): string | null {
+export function originalHref(url: string): string | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -28,7 +28,6 @@ export function originalHref(url: string, id: string): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  u.hash = `isnad=${encodeURIComponent(id)}`;
   return u.href;
 }
 

@@ -12,7 +12,7 @@ import { claimsFromAnalysis } from '../../lib/store/formats/page';
 import { profileReadMessage } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
 import { type PaintedSpan, Painter } from './paint';
-import { analyseInBackground, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
+import { analyseInBackground, pendingReveal, saveAttribution, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
 
 /** True when two analyses paint the same spans with the same kinds (then no repaint is needed). */
@@ -211,7 +211,7 @@ export default defineContentScript({
         ui.setArticle(analysis, extracted.text);
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
-        void reanchorFromHash();
+        void reanchorOpened();
         const complete = await analyseInBackground(text, true, pause);
         if (id !== runId || !complete) return;
         if (!sameMarks(analysis, complete)) {
@@ -235,15 +235,18 @@ export default defineContentScript({
       }
     }
 
-    /** `#isnad=<id>` (from the library's "open original"): find the saved claim again and show it. */
-    async function reanchorFromHash(): Promise<void> {
-      const m = /#isnad=([^#&]+)/.exec(location.hash);
-      if (!m || !article) return;
-      const claim = await savedClaim(decodeURIComponent(m[1]));
-      const found = claim ? reanchor(article.text, claim.quote, claim.position) : null;
+    /**
+     * "Open original" from the library: the background opened this tab and hands over the claim to show, once
+     * (lib/store/reveal.ts). Nothing in the page's address names the claim, so a page cannot probe the library.
+     */
+    async function reanchorOpened(): Promise<void> {
+      if (window !== window.top || !article) return;
+      const claim = await pendingReveal();
+      if (!claim) return;
+      const found = claim.found ? reanchor(article.text, claim.quote, claim.position) : null;
       if (!found || found.method === 'fuzzy') {
         ui.mount();
-        ui.notice(!claim ? 'savedUnknown' : found ? 'anchorApproximate' : 'anchorNotFound');
+        ui.notice(!claim.found ? 'savedUnknown' : found ? 'anchorApproximate' : 'anchorNotFound');
       }
       if (!found) return;
       const ranges = rangeFor(article, found.start, found.end, document);
@@ -388,7 +391,8 @@ export default defineContentScript({
           // From the panel, where the reader named the source; the page text gives the selectors.
           return saveManualClaim(msg.selectionText, msg.name, msg.kind as SourceKind, pageMeta());
         case 'ui-state':
-          return Promise.resolve(ui.snapshot());
+          // savedMarks: how many ranges show a re-found saved claim ("open original"), for the tests.
+          return Promise.resolve({ ...ui.snapshot(), savedMarks: painter.savedCount });
       }
     });
 

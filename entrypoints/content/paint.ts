@@ -76,6 +76,11 @@ export class Painter {
   /** The `<style>` holding the `::highlight()` rules for this load's names (head, or the root element). */
   private style: HTMLStyleElement | undefined;
 
+  /** How many ranges show a re-found saved claim. */
+  get savedCount(): number {
+    return this.saved ? this.savedRanges.length : 0;
+  }
+
   /** The registry name of a base name (`isnad-claim-person` → `isnad-claim-person-<suffix>`). */
   nameOf(base: string): string {
     return `${base}-${this.suffix}`;

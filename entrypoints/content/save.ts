@@ -9,6 +9,7 @@ import {
   WarningSchema,
 } from '../../lib/messages';
 import { draftFromAttribution, draftFromSelection, type PageMeta } from '../../lib/store/draft';
+import type { RevealAnswer } from '../../lib/store/reveal';
 import type { Origin, SavedClaim } from '../../lib/store/schema';
 import { browser } from '../../platform/browser';
 
@@ -29,8 +30,9 @@ export async function saveManualClaim(claim: string, name: string, kind: SourceK
   return (await store({ type: 'store-save', draft: draftFromSelection(claim, { kind, name }, page) })) !== null;
 }
 
-export async function savedClaim(id: string): Promise<SavedClaim | null> {
-  return store<SavedClaim | null>({ type: 'store-get', id });
+/** The claim to show on this page when the library opened it ("open original"), or null; asked once. */
+export async function pendingReveal(): Promise<RevealAnswer> {
+  return ((await browser.runtime.sendMessage({ type: 'reveal-take' })) as RevealAnswer | undefined) ?? null;
 }
 
 export async function savedForUrl(url: string): Promise<SavedClaim[]> {

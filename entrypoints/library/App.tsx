@@ -5,6 +5,7 @@ import { OutletProfile } from '../../components/library/OutletProfile';
 import { useSourceNames } from '../../components/source-names-store';
 import type { Lang } from '../../components/strings';
 import { openDb } from '../../lib/store/db';
+import { browser } from '../../platform/browser';
 
 type View = 'claims' | 'profile';
 const viewOfHash = (): View => (location.hash === '#profile' ? 'profile' : 'claims');
@@ -16,6 +17,9 @@ const viewOfHash = (): View => (location.hash === '#profile' ? 'profile' : 'clai
  * Two views: the saved claims, and "Sourcing by outlet" (`#profile`). The reader's source corrections come from
  * storage.local, shared with the side panel.
  */
+/** "Open original": the background opens the tab and hands the claim to that tab only (lib/store/reveal.ts). */
+const openOriginal = (id: string) => void browser.runtime.sendMessage({ type: 'open-original', id }).catch(() => {});
+
 export function App({ lang }: { lang: Lang }) {
   const db = useMemo(() => openDb(), []);
   const sourceNames = useSourceNames();
@@ -38,7 +42,7 @@ export function App({ lang }: { lang: Lang }) {
       {view === 'profile' ? (
         <OutletProfile db={db} lang={lang} />
       ) : (
-        <Library db={db} lang={lang} sourceNames={sourceNames} />
+        <Library db={db} lang={lang} sourceNames={sourceNames} openOriginal={openOriginal} />
       )}
     </>
   );

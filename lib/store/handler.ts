@@ -32,15 +32,14 @@ export function pageUrlOf(url: string): string {
 }
 
 /** The store messages a content script may send (ContentToBackgroundStoreSchema). */
-const PAGE_TYPES = new Set(['store-save', 'store-for-url', 'store-get']);
+const PAGE_TYPES = new Set(['store-save', 'store-for-url']);
 
 /**
  * Validates and runs one store message. Returns null for messages that are not for the store (the
  * background's other handlers take them); never throws — failures come back as `{ ok: false, error }`.
  *
  * A content script runs in the page's process and may be compromised by the page, so it gets only what
- * marking its own page needs: save a claim of this page, list this page's saved claims, get one of this
- * page's claims. The page's URL is the caller's, whatever the message says. The library operations (list,
+ * marking its own page needs: save a claim of this page, list this page's saved claims. The page's URL is the caller's, whatever the message says. The library operations (list,
  * export, import, update, delete, restore) answer extension pages only.
  */
 export async function handleStoreMessage(
@@ -69,9 +68,7 @@ export async function handleStoreMessage(
       case 'store-for-url':
         return { ok: true, type: msg.type, result: await claimsForUrl(db, pageUrl ?? msg.url) };
       case 'store-get': {
-        const claim = await getClaim(db, msg.id);
-        const mine = pageUrl === null || (claim !== null && pageUrlOf(claim.url) === pageUrl);
-        return { ok: true, type: msg.type, result: mine ? claim : null };
+        return { ok: true, type: msg.type, result: await getClaim(db, msg.id) };
       }
       case 'store-update':
         return { ok: true, type: msg.type, result: await updateClaim(db, msg.id, msg.patch as ClaimPatch) };

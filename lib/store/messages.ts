@@ -16,7 +16,7 @@ export const ExportFormatSchema = z.enum(['json', 'csv', 'markdown', 'w3c', 'hyp
 
 const Save = z.object({ type: z.literal('store-save'), draft: SavedClaimDraftSchema });
 const ForUrl = z.object({ type: z.literal('store-for-url'), url: z.string() });
-/** The content script asks for one claim when a page opens with `#isnad=<id>` (open original → re-anchor). */
+/** One claim by id: extension pages only (a page re-finds a claim through lib/store/reveal.ts). */
 const Get = z.object({ type: z.literal('store-get'), id: z.string() });
 const Update = z.object({
   type: z.literal('store-update'),
@@ -34,10 +34,9 @@ const Export = z.object({ type: z.literal('store-export'), format: ExportFormatS
 const Import = z.object({ type: z.literal('store-import'), text: z.string() });
 
 /**
- * content script → background: save from the hover card or a selection; which claims of this page are saved;
- * one claim by id (to re-anchor it).
+ * content script → background: save from the hover card or a selection; which claims of this page are saved.
  */
-export const ContentToBackgroundStoreSchema = z.discriminatedUnion('type', [Save, ForUrl, Get]);
+export const ContentToBackgroundStoreSchema = z.discriminatedUnion('type', [Save, ForUrl]);
 export type ContentToBackgroundStore = z.infer<typeof ContentToBackgroundStoreSchema>;
 
 /** side panel → background: everything the panel (and any other extension page) may ask of the store. */

@@ -290,10 +290,11 @@ describe('handleStoreMessage', () => {
       { type: 'store-restore', claim: {} },
     ])
       expect(await handleStoreMessage(msg, db, attacker)).toMatchObject({ ok: false, type: 'invalid' });
-    // Another page's claim, by id or by URL, is not there for it.
+    // No claim by id for any page (issue 14, 4: "open original" goes through lib/store/reveal.ts), and another
+    // page's claims by URL are not there for it.
     expect(await handleStoreMessage({ type: 'store-get', id: secretId }, db, attacker)).toMatchObject({
-      ok: true,
-      result: null,
+      ok: false,
+      type: 'invalid',
     });
     const forUrl = await handleStoreMessage({ type: 'store-for-url', url: page.url }, db, attacker);
     expect(forUrl).toMatchObject({ ok: true, result: [] });
@@ -304,12 +305,9 @@ describe('handleStoreMessage', () => {
       attacker,
     );
     expect(planted).toMatchObject({ ok: true, result: { claim: { url: other } } });
-    // Its own page (fragment and all) gets its own claims.
+    // Its own page (fragment and all) gets its own claims, but not one by id either.
     const own = { kind: 'page', url: pageUrlOf(`${page.url}#isnad=${secretId}`) } as const;
-    expect(await handleStoreMessage({ type: 'store-get', id: secretId }, db, own)).toMatchObject({
-      ok: true,
-      result: { id: secretId, note: 'private' },
-    });
+    expect(await handleStoreMessage({ type: 'store-get', id: secretId }, db, own)).toMatchObject({ ok: false });
     expect(await handleStoreMessage({ type: 'store-for-url', url: other }, db, own)).toMatchObject({
       ok: true,
       result: [{ id: secretId }],

@@ -2,7 +2,8 @@
  * Shared set-up for end-to-end tests: the fixture server and a browser with the built extension, for each of
  * Chromium and Firefox. A missing browser or build is a failure with a message, never a silent skip.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIRS, findTab, launch, type PageHandle } from '../../scripts/launch.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -113,6 +114,8 @@ export interface UiState {
   chain: string | null;
   focusInBadge: boolean;
   unisolatedArabic: string[];
+  /** Ranges marked as a re-found saved claim ("open original"). */
+  savedMarks: number;
   buttons: {
     name: string;
     text: string;
@@ -163,4 +166,35 @@ export async function hoverFirstClaim(page: Page, ext: Page, tabId: number): Pro
     tabId,
     5000,
   );
+}
+
+/**
+ * Memory (MB) of every process this test process started, the browser and all its children: the proportional
+ * set size (PSS, from /proc/<pid>/smaps_rollup, so pages shared between the browser's processes count once),
+ * or the resident size where PSS cannot be read. Linux. Used to check that a hostile page does not grow the
+ * browser (issue 14, 3).
+ */
+export function descendantsMemoryMb(root = process.pid): number {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const rss = new Map(rows.map(([pid, , kb]) => [pid, kb]));
+  const pss = (pid: number): number => {
+    try {
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) return Number(m[1]);
+    } catch {}
+    return rss.get(pid) ?? 0;
+  };
+  let total = 0;
+  const stack = [...(children.get(root) ?? [])];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    total += pss(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 1024;
 }
