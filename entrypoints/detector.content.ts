@@ -22,6 +22,8 @@ export default defineContentScript({
     h.startedAt = startedAt;
     let signals: LightSignals | null = null;
     let lastUrl = location.href;
+    /** How long the first decision took (benchmarks: Firefox has no tracing to tell Isnad's time otherwise). */
+    let lightMs = 0;
 
     const load = (force: boolean): Promise<unknown> => {
       if (h.requested) return Promise.resolve(true);
@@ -71,6 +73,7 @@ export default defineContentScript({
           skipped: 0,
           startedAt,
           light: true,
+          lightMs,
         });
         return undefined;
       }
@@ -83,7 +86,9 @@ export default defineContentScript({
 
     // A page with no text yet is looked at again a few times; a single-page app that changes its address is
     // looked at again after each change (cheap: one comparison a second).
-    if (!decide()) {
+    const decided = decide();
+    lightMs = performance.now() - startedAt;
+    if (!decided) {
       for (const s of RECHECK_S) ctx.setTimeout(() => void decide(), s * 1000);
     }
     ctx.setInterval(() => {

@@ -14,7 +14,7 @@ import { profileReadMessage } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
 import { handoff } from './handoff';
 import { type PaintedSpan, Painter } from './paint';
-import { analyseInBackground, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
+import { analyseInBackground, lastAnalyse, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
 
 /** True when two analyses paint the same spans with the same kinds (then no repaint is needed). */
@@ -117,6 +117,7 @@ export const articleScript = {
       omitted: 0,
       unpainted: 0,
       skipped: 0,
+      timings: { inject: performance.now() - t0 },
     };
 
     const notify = () => {
@@ -201,6 +202,7 @@ export const articleScript = {
         // other: the background answers in order, and the first answer's chunks must not wait behind the second.
         const analysis = await analyseInBackground(text, false, pause);
         t = mark('analyse', t);
+        state.timings = { ...state.timings, send: lastAnalyse.sendMs, check: lastAnalyse.checkMs };
         if (id !== runId || !analysis) return; // a newer run started while we yielded
         const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
         await paint(analysis);

@@ -2,7 +2,7 @@
  * The light first step: could this page be an Arabic article? Runs on every http(s) page before anything else
  * of Isnad loads, so it reads only cheap signals, each bounded whatever the page's size: the declared `lang`/`dir`,
  * the title, `og:type`, and a sample of at most SAMPLE_CHARS characters of text (the first text of the page's
- * `article`/`main`/body, and of its first paragraphs), visiting at most MAX_NODES nodes. It imports only
+ * `article`/`main`/body, and of its first paragraphs), visiting at most MAX_NODES text nodes. It imports only
  * language.ts (no zod, no extraction), so the bundle that runs everywhere stays a few kB.
  *
  * Conservative by design: the full detector (detect.ts) decides whether a page is an article; this step only
@@ -13,7 +13,7 @@ import { arabicShare, declaredScriptLanguage, scriptLanguage } from './language.
 
 /** Characters of text sampled at most (from each of the two probes). */
 export const SAMPLE_CHARS = 4_000;
-/** Nodes a probe visits at most (a page of a million empty spans costs no more than this). */
+/** Text nodes a probe visits at most (a page of a million tiny text nodes costs no more than this). */
 export const MAX_NODES = 3_000;
 /** Paragraphs the second probe reads at most. */
 const MAX_PARAGRAPHS = 24;
@@ -39,21 +39,22 @@ export interface LightSignals {
   paragraphs: string;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
-/** Up to `max` characters of the text under `root`, visiting at most MAX_NODES nodes. */
+/**
+ * Up to `max` characters of the text under `root`, looking at most MAX_NODES text nodes. Text nodes only, with no
+ * filter callback (one call into the page's DOM per node, not two); a script's or style's text is left out by
+ * its parent's name.
+ */
 function textSample(doc: Document, root: Node, max: number): string {
   const parts: string[] = [];
   let n = 0;
   let visited = 0;
-  const walker = doc.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => (node.nodeType === 1 && SKIP.has(node.nodeName) ? 2 /* REJECT: skip subtree */ : 1),
-  });
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node && n < max && visited < MAX_NODES; node = walker.nextNode()) {
     visited++;
-    if (node.nodeType !== 3) continue;
     const t = (node as Text).data;
-    if (!t.trim()) continue;
+    if (t.length < 2 || SKIP.has(node.parentNode?.nodeName ?? '')) continue;
     const piece = t.length > max - n ? t.slice(0, max - n) : t;
     parts.push(piece);
     n += piece.length + 1;
