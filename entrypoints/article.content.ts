@@ -6,6 +6,8 @@ import { handoff } from './content/handoff';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // No `wxt:content-script-started` window message: it costs every page a message event and tells it Isnad runs.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const h = handoff();
     if (h.running) return; // injected twice (a repeated request): the first copy keeps the page

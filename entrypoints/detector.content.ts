@@ -15,6 +15,8 @@ type Reply = (x: unknown) => void;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // No `wxt:content-script-started` window message: it costs every page a message event and tells it Isnad runs.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const h = handoff();
     if (h.requested || h.running) return;

@@ -55,14 +55,15 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string; scriptName?: string } };
+  args?: { data?: { url?: string; scriptName?: string }; beginData?: { url?: string } };
 }
 
 /** Isnad's script time and the tasks holding it, on the page's main thread, from a Chromium trace. */
 function fromTrace(events: TraceEvent[], pageOrigin: string) {
   const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.scriptName ?? '';
+  // The page's main thread: where its own HTML was parsed (other renderers, the extension's pages, are traced too).
   const pageEval = events.find(
-    (e) => e.name === 'ParseHTML' || (e.name === 'EvaluateScript' && url(e).startsWith(pageOrigin)),
+    (e) => e.name === 'ParseHTML' && String((e.args as any)?.beginData?.url ?? '').startsWith(pageOrigin),
   );
   const main = events.filter((e) => e.ph === 'X' && pageEval && e.pid === pageEval.pid && e.tid === pageEval.tid);
   main.sort((a, b) => a.ts - b.ts);
@@ -211,8 +212,9 @@ for (const k of BROWSERS) {
       const w = `chromium|true|${dir}`;
       if (!rows.get(w)) continue;
       const wo = `chromium|false|${dir}`;
+      const busy = median(col(w, 'taskMs')) - median(col(wo, 'taskMs'));
       console.log(
-        `  ${dir.padEnd(34)} ${range(col(w, 'isnadMs')).padEnd(17)} ${range(col(w, 'isnadTaskMs')).padEnd(14)} ${range(col(w, 'longestIsnadTask')).padEnd(20)} ${range(col(w, 'longestTask'))} / ${range(col(wo, 'longestTask')).padEnd(16)} ${median(col(w, 'maxGap')).toFixed(0)} / ${median(col(wo, 'maxGap')).toFixed(0)}`,
+        `  ${dir.padEnd(34)} busy +${busy.toFixed(0)} ms  ${range(col(w, 'isnadMs')).padEnd(17)} ${range(col(w, 'isnadTaskMs')).padEnd(14)} ${range(col(w, 'longestIsnadTask')).padEnd(20)} ${range(col(w, 'longestTask'))} / ${range(col(wo, 'longestTask')).padEnd(16)} ${median(col(w, 'maxGap')).toFixed(0)} / ${median(col(wo, 'maxGap')).toFixed(0)}`,
       );
     }
     const group = (name: string, dirs: string[], f: string) =>
