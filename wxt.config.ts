@@ -9,7 +9,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ar',
     // storage: the reader's source renames (components/source-names-store.ts), shared by panel and library.
-    permissions: ['contextMenus', 'storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // scripting (Chrome): the background injects the article script where the light first step asks for it
+    // (Firefox MV2 uses tabs.executeScript, covered by the host permissions).
+    permissions: ['contextMenus', 'storage', ...(browser === 'chrome' ? ['sidePanel', 'scripting'] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {

@@ -96,6 +96,30 @@ function offerSelection(tabId: number, text: string): void {
   selections.set(tabId, { text: text.slice(0, MAX_SELECTION), at: now });
   browser.runtime.sendMessage({ type: 'selection-pending', tabId }).catch(() => {});
 }
+/** The article script's file in the build (entrypoints/article.content.ts, registration: 'runtime'). */
+const ARTICLE_SCRIPT = '/content-scripts/article.js';
+
+/**
+ * Runs the article script in one frame of a tab, at once (the light step asks only once the page is idle).
+ * Chrome MV3: scripting.executeScript; Firefox MV2: tabs.executeScript. Both need the host permission the
+ * manifest already holds for every http(s) page (the article script's `matches`).
+ */
+async function injectArticle(tabId: number, frameId: number): Promise<boolean> {
+  const scripting = (
+    globalThis as {
+      chrome?: { scripting?: { executeScript(o: object): Promise<unknown> } };
+    }
+  ).chrome?.scripting;
+  if (scripting && !browser.tabs.executeScript)
+    await scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [ARTICLE_SCRIPT],
+      injectImmediately: true,
+    });
+  else await browser.tabs.executeScript(tabId, { file: ARTICLE_SCRIPT, frameId, runAt: 'document_start' });
+  return true;
+}
+
 export default defineBackground(() => {
   const db = openDb();
   const jobs = new AnalysisJobs(breathe);
@@ -170,6 +194,9 @@ export default defineBackground(() => {
     if (type === 'profile-read' || type === 'profile-context')
       return handleProfileMessage(raw, sender, db, browser.runtime.getURL('/'));
     if (isStoreMessage(raw)) return handleStoreMessage(raw, db, caller);
+    // The light first step (detector.content.ts) found a page that may be Arabic: inject the rest into its frame.
+    if (type === 'load-article' && caller.kind === 'page' && sender.tab?.id !== undefined)
+      return injectArticle(sender.tab.id, sender.frameId ?? 0);
     if (caller.kind === 'extension') {
       const take = parseMessage(SelectionTakeSchema, raw);
       if (take) {

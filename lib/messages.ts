@@ -57,9 +57,20 @@ export const TabStateSchema = z.object({
   skipped: z.number().int().nonnegative().default(0),
   /** performance.now() in the page's timeline when the latest analysis started (for benchmarks). */
   startedAt: z.number(),
-  /** Milliseconds per step of the latest run (detect, extract, analyse = background round trip, paint). */
+  /** Milliseconds per step of the latest run (inject, detect, extract, analyse = background round trip, paint). */
   timings: z
-    .object({ detect: z.number(), extract: z.number(), analyse: z.number(), paint: z.number(), complete: z.number() })
+    .object({
+      /** Light step start → article script start (the background's injection and the script's evaluation). */
+      inject: z.number(),
+      detect: z.number(),
+      extract: z.number(),
+      analyse: z.number(),
+      /** Of analyse: the message to the background and its answer; then the answer's validation. */
+      send: z.number(),
+      check: z.number(),
+      paint: z.number(),
+      complete: z.number(),
+    })
     .partial()
     .optional(),
 });

@@ -196,8 +196,8 @@ export function findTab(ext, url, { timeout = 10_000, complete = false } = {}) {
  */
 export function paintedRanges(page) {
   return page.evaluate(() => {
+    // Names carry a random suffix per load (issue 14, 5): isnad-<part>-<kind>-<suffix>.
     let n = 0;
-    // Names carry a random suffix per load (issue 14, 5): isnad-claim-person-<suffix>.
     for (const [name, h] of CSS.highlights)
       if (/^isnad-(claim|source)-(person|organization|anonymous)-/.test(name)) n += h.size;
     return n;

@@ -1,4 +1,5 @@
 import '../../lib/zod-setup';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { uiLang } from '../../components/i18n';
 import type { Analysis, Attribution, SourceKind } from '../../lib/analysis/schema';
 import { ContentMessageSchema, MAX_ANALYSED_CHARS, parseMessage, type TabState } from '../../lib/messages';
@@ -11,8 +12,9 @@ import { exportClaims } from '../../lib/store/formats';
 import { claimsFromAnalysis } from '../../lib/store/formats/page';
 import { profileReadMessage } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
+import { handoff } from './handoff';
 import { type PaintedSpan, Painter } from './paint';
-import { analyseInBackground, pendingReveal, saveAttribution, savedForUrl, saveManualClaim } from './save';
+import { analyseInBackground, lastAnalyse, pendingReveal, saveAttribution, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
 
 /** True when two analyses paint the same spans with the same kinds (then no repaint is needed). */
@@ -85,11 +87,14 @@ function pause(): Promise<void> {
   });
 }
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  main(ctx) {
-    const t0 = performance.now();
+/**
+ * The rest of Isnad on a page: extraction, detection, analysis, painting, the card and the panel's messages.
+ * Loaded only where the light first step (entrypoints/detector.content.ts) says the page may be Arabic: the
+ * background injects it (entrypoints/article.content.ts). Timings count from the light step's start.
+ */
+export const articleScript = {
+  main(ctx: ContentScriptContext) {
+    const t0 = handoff().startedAt ?? performance.now();
     const lang = uiLang(navigator.language);
     const painter = new Painter();
     let article: ExtractedArticle | null = null;
@@ -112,6 +117,7 @@ export default defineContentScript({
       omitted: 0,
       unpainted: 0,
       skipped: 0,
+      timings: { inject: performance.now() - t0 },
     };
 
     const notify = () => {
@@ -196,6 +202,7 @@ export default defineContentScript({
         // other: the background answers in order, and the first answer's chunks must not wait behind the second.
         const analysis = await analyseInBackground(text, false, pause);
         t = mark('analyse', t);
+        state.timings = { ...state.timings, send: lastAnalyse.sendMs, check: lastAnalyse.checkMs };
         if (id !== runId || !analysis) return; // a newer run started while we yielded
         const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
         await paint(analysis);
@@ -451,8 +458,8 @@ export default defineContentScript({
       ui.destroy();
     });
 
-    void run(false).then(() => {
+    void run(handoff().force === true).then(() => {
       lastLength = document.body?.textContent?.length ?? 0;
     });
   },
-});
+};
