@@ -77,7 +77,8 @@ export function Transfer({
         <button
           type="button"
           className="export-view"
-          disabled={busy || view.count === 0}
+          // The whole library's JSON can hold the outlet profile alone, without any claim.
+          disabled={busy || (view.count === 0 && (view.filtered || fmt !== 'json'))}
           onClick={() =>
             run(async () => {
               // The outlet profile travels in Isnad JSON with the whole library only: a filtered export is
