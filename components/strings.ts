@@ -104,6 +104,14 @@ export const STRINGS = {
   exportW3c: { ar: 'W3C (تعليقات الويب)', en: 'W3C Web Annotation' },
   exportHypothesis: { ar: 'Hypothesis (JSON)', en: 'Hypothesis (JSON)' },
   exportDone: { ar: 'نُزّل الملف {file}.', en: 'Downloaded {file}.' },
+  exportDoneReads: {
+    ar: 'نُزّل الملف {file}، ومعه سجلّ المصادر حسب الوسيلة ({n} مقالة مقروءة).',
+    en: 'Downloaded {file}, with your sourcing-by-outlet records ({n} articles read).',
+  },
+  exportDoneNoReads: {
+    ar: 'نُزّل الملف {file}. لا يضمّ سجلّ المصادر حسب الوسيلة: يُصدَّر مع المكتبة كاملة فقط (بلا بحث ولا مرشّحات).',
+    en: 'Downloaded {file}. It does not hold your sourcing-by-outlet records: they are exported with the whole library only (no search, no filters).',
+  },
   importLabel: {
     ar: 'استورد ملفًا (JSON من إسناد أو تعليقات W3C)',
     en: 'Import a file (Isnad JSON or W3C annotations)',

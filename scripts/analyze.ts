@@ -9,7 +9,6 @@
  * Unreadable, binary or empty input: a one-line error on stderr and exit code 1.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { analyze } from '../lib/analysis/index';
 import type { Analysis, Attribution } from '../lib/analysis/schema';
 
 type Format = 'json' | 'text' | 'conll';
@@ -166,6 +165,8 @@ async function main(): Promise<void> {
         continue;
       }
       const text = await articleText(file, raw);
+      // Loaded here, not at the top: a corpus run (--jsonl) analyses in its workers only.
+      const { analyze } = await import('../lib/analysis/index');
       const analysis = analyze(text);
       if (format === 'json') process.stdout.write(`${JSON.stringify(analysis)}\n`);
       else process.stdout.write(`${textReport(file, analysis)}\n\n`);

@@ -110,6 +110,7 @@ export function Library({ db, lang, download = downloadFile, sourceNames, openOr
   const view = useMemo(
     () => ({
       count: rows.length,
+      filtered: ix !== undefined && rows.length < ix.ids.length,
       load: async () => {
         if (!ix) return [];
         const recs = await db.claims.bulkGet(rows.map((i) => ix.ids[i]));

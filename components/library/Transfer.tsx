@@ -25,6 +25,8 @@ type Outcome = { tone: 'ok'; text: string } | { tone: 'error'; text: string; det
 /** What is on screen: how many claims, and how to read them (search, filters and sort applied). */
 export interface LibraryView {
   count: number;
+  /** A search or filter narrows the view (then the JSON export leaves the outlet profile out, and says so). */
+  filtered: boolean;
   load(): Promise<SavedClaim[]>;
 }
 
@@ -75,15 +77,26 @@ export function Transfer({
         <button
           type="button"
           className="export-view"
-          disabled={busy || view.count === 0}
+          // The whole library's JSON can hold the outlet profile alone, without any claim.
+          disabled={busy || (view.count === 0 && (view.filtered || fmt !== 'json'))}
           onClick={() =>
             run(async () => {
+              // The outlet profile travels in Isnad JSON with the whole library only: a filtered export is
+              // a selection of claims, often to share, and should not carry the reader's reading history.
+              const withReads = fmt === 'json' && !view.filtered;
+              const reads = withReads ? await db.reads.toArray() : undefined;
               const file = exportClaims(await view.load(), fmt, {
                 exportedAt: new Date().toISOString(),
                 scope: 'library',
+                reads,
               });
               download(file);
-              return { tone: 'ok', text: format('exportDone', { file: file.filename }, lang) };
+              const key = reads?.length
+                ? 'exportDoneReads'
+                : fmt === 'json' && view.filtered
+                  ? 'exportDoneNoReads'
+                  : 'exportDone';
+              return { tone: 'ok', text: format(key, { file: file.filename, n: reads?.length ?? 0 }, lang) };
             })
           }
         >

@@ -190,6 +190,31 @@ export function totalsOf(records: readonly ReadRecord[]): ProfileTotals {
   return t;
 }
 
+/** Code-unit order: deterministic, and free of the collator's cost (ICU's set-up alone takes ~100 ms). */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type SourceCount = OutletStats['topSources'][number];
+/** `a` ranks before `b`: more claims first, then by name. */
+const ranksBefore = (a: SourceCount, b: SourceCount) => (a.claims !== b.claims ? a.claims > b.claims : a.name < b.name);
+
+/**
+ * The `n` most cited sources, in one pass over them (an outlet read for years holds tens of thousands of
+ * source names; sorting them all on every view opening took ~0.5 s for 5,000 articles).
+ */
+export function topSourcesOf(sources: Iterable<SourceCount>, n: number): SourceCount[] {
+  const top: SourceCount[] = [];
+  for (const s of sources) {
+    if (top.length === n && !ranksBefore(s, top[n - 1])) continue;
+    let k = top.length < n ? top.length : n - 1;
+    while (k > 0 && ranksBefore(s, top[k - 1])) {
+      top[k] = top[k - 1];
+      k--;
+    }
+    top[k] = s;
+  }
+  return top;
+}
+
 /** Per outlet, most-read first: articles, claims by kind, anonymous share, months, most cited sources. */
 export function statsFromTotals(t: ProfileTotals, topN = 5): OutletStats[] {
   return Object.values(t)
@@ -202,13 +227,11 @@ export function statsFromTotals(t: ProfileTotals, topN = 5): OutletStats[] {
         byKind: g.byKind,
         anonymousShare: claims ? g.byKind.anonymous / claims : null,
         anonymousHeadlines: g.anonymousHeadlines,
-        months: Object.values(g.months).sort((a, b) => a.month.localeCompare(b.month)),
-        topSources: Object.values(g.sources)
-          .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name))
-          .slice(0, topN),
+        months: Object.values(g.months).sort((a, b) => byCode(a.month, b.month)),
+        topSources: topSourcesOf(Object.values(g.sources), topN).map((s) => ({ ...s })),
       };
     })
-    .sort((a, b) => b.articles - a.articles || a.outlet.id.localeCompare(b.outlet.id));
+    .sort((a, b) => b.articles - a.articles || byCode(a.outlet.id, b.outlet.id));
 }
 
 export function outletStats(records: readonly ReadRecord[], topN = 5): OutletStats[] {

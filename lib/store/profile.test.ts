@@ -4,9 +4,28 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis';
 import { IsnadDB } from './db';
 import { fakeDb, makeClaims } from './fixtures';
-import { clearProfile, profileContext, profileEnabled, recordRead, setProfileEnabled, TOTALS_KEY } from './profile';
+import {
+  clearProfile,
+  MAX_READS,
+  mergeReads,
+  profileContext,
+  profileEnabled,
+  profileSummary,
+  recordRead,
+  SUMMARY_KEY,
+  setProfileEnabled,
+  TOTALS_KEY,
+} from './profile';
 import { handleProfileMessage } from './profile-handler';
-import { outletOfUrl, outletStats, profileReadMessage, type ReadRecord, totalsOf } from './profile-schema';
+import {
+  outletOfUrl,
+  outletStats,
+  profileReadMessage,
+  type ReadRecord,
+  statsFromTotals,
+  topSourcesOf,
+  totalsOf,
+} from './profile-schema';
 import { exportLibrary, importFile } from './service';
 
 const EXT = 'chrome-extension://abc/';
@@ -86,6 +105,7 @@ describe('outlet profile store', () => {
     expect(await clearProfile(db)).toBe(2);
     expect(await db.reads.count()).toBe(0);
     expect(await db.settings.get(TOTALS_KEY)).toBeUndefined();
+    expect(await db.settings.get(SUMMARY_KEY)).toBeUndefined();
   });
 
   it('exports with the library JSON and imports without loss; export → import → export is identical', async () => {
@@ -105,6 +125,47 @@ describe('outlet profile store', () => {
     bad.reads[0].claims.person = -1;
     const r = await importFile(db2, JSON.stringify(bad));
     expect(r.errors.join(' ')).toMatch(/reads\[0\]\.claims\.person/);
+  });
+
+  it('keeps at most MAX_READS records, dropping the oldest, with totals and summary to match', async () => {
+    expect(MAX_READS).toBe(20_000);
+    const db = fakeDb();
+    const day = (d: number) => new Date(Date.UTC(2026, 0, d));
+    // A cap of 3 (the default is 20,000): reading a 4th and a 5th article drops the two read first.
+    for (let d = 1; d <= 5; d++)
+      await recordRead(db, `https://arabi21.com/story/${d}`, readMsg(d % 2 ? TEXT_A : TEXT_B), day(d), 3);
+    const urls = (await db.reads.toArray()).map((r) => r.url).sort();
+    expect(urls).toEqual([3, 4, 5].map((d) => `https://arabi21.com/story/${d}`));
+    const totals = totalsOf(await db.reads.toArray());
+    expect((await db.settings.get(TOTALS_KEY))?.value).toEqual(totals);
+    expect((await db.settings.get(SUMMARY_KEY))?.value).toEqual(statsFromTotals(totals));
+    expect((await profileSummary(db))[0].articles).toBe(3);
+    // An import past the cap keeps the newest too.
+    const recs = await db.reads.toArray();
+    const older = recs.map((r, k) => ({ ...r, url: `${r.url}?old=${k}`, readAt: '2025-06-01T00:00:00.000Z' }));
+    const newer = { ...recs[0], url: 'https://arabi21.com/story/9', readAt: '2026-02-01T00:00:00.000Z' };
+    await mergeReads(db, [...older, newer], 3);
+    expect((await db.reads.toArray()).map((r) => r.url).sort()).toEqual(
+      ['https://arabi21.com/story/4', 'https://arabi21.com/story/5', 'https://arabi21.com/story/9'].sort(),
+    );
+    expect((await db.settings.get(TOTALS_KEY))?.value).toEqual(totalsOf(await db.reads.toArray()));
+  });
+
+  it('picks the most cited sources in one pass, as a full sort would', () => {
+    let seed = 3;
+    const rnd = (k: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % k;
+    };
+    for (let round = 0; round < 50; round++) {
+      const list = Array.from({ length: rnd(40) }, (_, k) => ({
+        name: `s${rnd(30)}-${k}`,
+        kind: 'person' as const,
+        claims: 1 + rnd(5),
+      }));
+      const sorted = [...list].sort((a, b) => b.claims - a.claims || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      expect(topSourcesOf(list, 5)).toEqual(sorted.slice(0, 5));
+    }
   });
 
   it('figures per outlet: shares, months, most cited sources', () => {

@@ -6,6 +6,7 @@
 import type { IsnadDB } from './db';
 import {
   addToTotals,
+  type OutletStats,
   outletOfUrl,
   type ProfileContext,
   type ProfileReadMessage,
@@ -13,12 +14,43 @@ import {
   type ReadRecord,
   ReadRecordSchema,
   recordUrl,
+  statsFromTotals,
   totalsOf,
 } from './profile-schema';
 
 export const PROFILE_SETTING = 'profile';
 /** The running totals per outlet (profile-schema.ts `ProfileTotals`), what the library view reads. */
 export const TOTALS_KEY = 'profile-totals';
+/**
+ * What the library view shows, computed from the totals on every write (statsFromTotals): a few kB, where the
+ * totals hold every source name ever cited (MBs after thousands of articles), so the view opens fast.
+ */
+export const SUMMARY_KEY = 'profile-summary';
+/** Most records kept; past it the oldest reads (by readAt) are dropped, so the table cannot grow without end. */
+export const MAX_READS = 20_000;
+
+async function saveTotals(db: IsnadDB, totals: ProfileTotals): Promise<void> {
+  await db.settings.bulkPut([
+    { key: TOTALS_KEY, value: totals },
+    { key: SUMMARY_KEY, value: statsFromTotals(totals) },
+  ]);
+}
+
+/** The view's figures: the stored summary, else (a database from before it) computed from the totals or reads. */
+export async function profileSummary(db: IsnadDB): Promise<OutletStats[]> {
+  const s = (await db.settings.get(SUMMARY_KEY))?.value as OutletStats[] | undefined;
+  return s ?? statsFromTotals(await readTotals(db));
+}
+
+/** Drops the oldest reads past `max`, taking them out of `totals` too. Returns how many were dropped. */
+async function dropOldest(db: IsnadDB, totals: ProfileTotals, max: number): Promise<number> {
+  const over = (await db.reads.count()) - max;
+  if (over <= 0) return 0;
+  const old = await db.reads.orderBy('readAt').limit(over).toArray();
+  for (const r of old) addToTotals(totals, r, -1);
+  await db.reads.bulkDelete(old.map((r) => r.url));
+  return old.length;
+}
 
 async function readTotals(db: IsnadDB): Promise<ProfileTotals> {
   const t = (await db.settings.get(TOTALS_KEY))?.value as ProfileTotals | undefined;
@@ -41,6 +73,7 @@ export async function recordRead(
   pageUrl: string,
   msg: ProfileReadMessage,
   now: Date = new Date(),
+  max: number = MAX_READS,
 ): Promise<boolean> {
   const url = recordUrl(pageUrl);
   if (!url) return false;
@@ -60,7 +93,8 @@ export async function recordRead(
     if (old) addToTotals(totals, old, -1);
     addToTotals(totals, rec, 1);
     await db.reads.put(rec);
-    await db.settings.put({ key: TOTALS_KEY, value: totals });
+    await dropOldest(db, totals, max);
+    await saveTotals(db, totals);
     return true;
   });
 }
@@ -69,7 +103,7 @@ export async function clearProfile(db: IsnadDB): Promise<number> {
   return db.transaction('rw', db.reads, db.settings, async () => {
     const n = await db.reads.count();
     await db.reads.clear();
-    await db.settings.delete(TOTALS_KEY);
+    await db.settings.bulkDelete([TOTALS_KEY, SUMMARY_KEY]);
     return n;
   });
 }
@@ -94,13 +128,22 @@ export async function profileContext(db: IsnadDB, pageUrl: string): Promise<Prof
 
 /**
  * Adds imported records: a URL already recorded keeps the newer reading (by readAt); returns how many were
- * added or replaced. Runs inside the caller's transaction when there is one.
+ * added or replaced. Past `max` records the oldest are dropped, as when reading. Runs inside the caller's
+ * transaction when there is one.
  */
-export async function mergeReads(db: IsnadDB, records: readonly ReadRecord[]): Promise<number> {
+export async function mergeReads(
+  db: IsnadDB,
+  records: readonly ReadRecord[],
+  max: number = MAX_READS,
+): Promise<number> {
   if (!records.length) return 0;
   const existing = await db.reads.bulkGet(records.map((r) => r.url));
   const fresh = records.filter((r, i) => !existing[i] || existing[i]!.readAt < r.readAt);
   await db.reads.bulkPut(fresh);
-  if (fresh.length) await db.settings.put({ key: TOTALS_KEY, value: totalsOf(await db.reads.toArray()) });
+  if (fresh.length) {
+    const totals = totalsOf(await db.reads.toArray());
+    await dropOldest(db, totals, max);
+    await saveTotals(db, totals);
+  }
   return fresh.length;
 }

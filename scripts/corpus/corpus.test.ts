@@ -8,6 +8,7 @@ import { AnalysisSchema } from '../../lib/analysis/schema';
 import { Aggregate, type RunRecord } from '../report-aggregate';
 import { analyzeLine, countWords } from './record';
 import { idOfLine } from './resume';
+import { runCorpus } from './run';
 
 const root = resolve(__dirname, '..', '..');
 const gold = (name: string) => readFileSync(join(root, 'eval', 'gold', name), 'utf8');
@@ -92,6 +93,41 @@ describe('analyze --jsonl', () => {
     // Same analysis as one article at a time.
     const one = analyzeLine(JSON.stringify(recs[4]), 1, false);
     expect(one.ok && JSON.parse(one.line)).toEqual(got[4]);
+  }, 240_000);
+
+  it('spreads small batches over 2 workers and still writes in input order, with the right line numbers', async () => {
+    // 30 records in batches of ≈ 3: the workers answer out of order, the writer must not.
+    const many = Array.from({ length: 30 }, (_, k) => ({ ...recs[k % recs.length], id: `m-${k}` }));
+    const ls = many.map((r) => JSON.stringify(r));
+    ls.splice(17, 0, 'not json');
+    const src = join(dir, 'many.jsonl');
+    writeFileSync(src, `${ls.join('\n')}\n`);
+    const out = join(dir, 'many-out.jsonl');
+    const errors: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((chunk: string) => errors.push(String(chunk)) > 0) as typeof process.stderr.write;
+    let code: number;
+    try {
+      code = await runCorpus({
+        input: src,
+        out,
+        workers: 2,
+        resume: false,
+        entities: false,
+        stats: true,
+        batchBytes: 3 * Math.max(...ls.map((l) => l.length)),
+      });
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(code).toBe(1);
+    expect(errors.join('')).toMatch(/^analyze: line 18: not JSON/m);
+    const stats = JSON.parse(errors.at(-1)!);
+    expect(stats).toMatchObject({ workers: 2, articles: 30, errors: 1 });
+    const got = readFileSync(out, 'utf8').trim().split('\n');
+    expect(got.map((l) => idOfLine(l))).toEqual(many.map((r) => r.id));
+    const one = analyzeLine(ls[20], 21, false);
+    expect(one.ok && one.line).toBe(got[19]);
   }, 240_000);
 
   it('--resume skips the ids already written and cuts a partial last line', () => {

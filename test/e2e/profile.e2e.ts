@@ -97,6 +97,35 @@ describe.each(BROWSERS)('outlet profile in %s', (kind) => {
     expect(Number(line.share)).toBeCloseTo(first.anonymous / first.claims, 10);
     expect(line.text).toContain('127.0.0.1');
 
+    // The whole library's JSON export carries the three records (no claims saved: the profile alone).
+    const claimsView = await s.newPage();
+    await claimsView.goto(`${s.extBase}library.html`);
+    await claimsView.evaluate(() => {
+      const w = window as any;
+      w.__files = [];
+      const orig = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        if (b instanceof Blob) b.text().then((t) => w.__files.push(t));
+        return orig(b);
+      };
+    });
+    await poll(
+      claimsView,
+      () => !(document.querySelector('section.transfer button.export-view') as HTMLButtonElement).disabled,
+      undefined,
+      20_000,
+    );
+    await claimsView.evaluate(() =>
+      (document.querySelector('section.transfer button.export-view') as HTMLButtonElement).click(),
+    );
+    await poll(claimsView, () => (window as any).__files.length > 0, undefined, 20_000);
+    const exported = JSON.parse(await claimsView.evaluate(() => (window as any).__files[0] as string));
+    expect(exported.claims).toEqual([]);
+    expect(exported.reads.map((r: { url: string }) => r.url).sort()).toEqual([...urls].sort());
+    expect(
+      await claimsView.evaluate(() => document.querySelector('section.transfer .outcome.ok')?.textContent),
+    ).toMatch(/3/);
+
     // Clear (two clicks: ask, then confirm) empties the view.
     await lib.click('[data-testid="profile-clear"]');
     await lib.click('[data-testid="profile-clear"]');
