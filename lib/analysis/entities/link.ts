@@ -1,4 +1,5 @@
-import { gazetteers } from '../../lexicon/gazetteers/index';
+import { gazetteers, keyOf } from '../../lexicon/gazetteers/index';
+import { FACILITY_HEADS } from '../../lexicon/gazetteers/name-rules';
 import type { Entity, EntityType } from '../schema';
 import type { Mention } from './recognize';
 
@@ -22,6 +23,12 @@ function root(k: string): string {
     if (k.length - suf.length >= 3 && k.endsWith(suf)) return k.slice(0, -suf.length);
   return k;
 }
+
+/**
+ * A facility is a place of its own (GUIDELINES.md decision 9): `ميناء الحديدة`, `جامعة الحديدة` and `جسر لندن`
+ * do not take the bare `الحديدة` or `لندن` as their short form, as `محافظة الحديدة` does.
+ */
+const FACILITIES = new Set(FACILITY_HEADS.map(keyOf));
 
 interface Group {
   type: Mention['type'];
@@ -125,7 +132,7 @@ function partOf(
     let ok = false;
     if (m.type === 'PERS') ok = tail || head || gk.includes(mk[0]);
     else if (m.type === 'ORG') ok = tail || head || (n === 1 && gk.includes(mk[0]));
-    else ok = tail && gk.slice(0, gk.length - n).every((k) => placeHeads.has(k));
+    else ok = tail && gk.slice(0, gk.length - n).every((k) => placeHeads.has(k) && !FACILITIES.has(k));
     if (ok) cands.push(grp);
   }
   if (!cands.length) return undefined;
