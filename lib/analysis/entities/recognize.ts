@@ -2,9 +2,11 @@ import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gaz
 import { minedAt } from '../../lexicon/gazetteers/mined';
 import {
   ADMIN_HEADS,
+  BODY_HEADS,
   COMPASS_ADJECTIVES,
   FACILITY_HEADS,
   PERSON_LINKS as PERSON_LINK_WORDS,
+  PLACE_BODY_HEADS,
   SPOKESPERSON as SPOKESPERSON_NOUNS,
   STOP_WORDS as STOP_WORDS_LIST,
   WEAK_ORG_HEADS,
@@ -74,6 +76,10 @@ const FACILITIES = new Set(FACILITY_HEADS.map(fold));
 const ADMIN = new Set(ADMIN_HEADS.map(fold));
 const COMPASS = new Set(COMPASS_ADJECTIVES.map(fold));
 const PERSON_LINKS = new Set(PERSON_LINK_WORDS.map(fold));
+/** Heads that, right before a name the tagger or the gazetteers found, belong to it (folded). */
+const HEAD_BEFORE_NAME = new Set(BODY_HEADS.map(fold));
+/** Of those, the ones that before a place name a body of that place. */
+const BODY_OF_PLACE = new Set(PLACE_BODY_HEADS.map(fold));
 const SPOKESPERSON = new Set(SPOKESPERSON_NOUNS.map((w) => stem(fold(w))));
 
 let commonCache: Set<string> | undefined;
@@ -335,19 +341,40 @@ export function recognizeTokens(
   const held: (Span | undefined)[] = new Array(n);
   for (const sp of chosen) for (let j = sp.first; j < sp.last; j++) held[j] = sp;
   const out: Mention[] = [];
+  /** Spans an organisation took over (`السعودية` in `شركة الاتصالات السعودية`). */
+  const absorbed = new Set<Span>();
+  /** A one-word place span that is a nationality adjective (`السعودية`, `الروسية`) may end an organisation. */
+  const nisbaPlace = (j: number) => {
+    const o = held[j];
+    return o !== undefined && o.type === 'LOC' && o.last - o.first === 1 && !absorbed.has(o);
+  };
   for (const sp of chosen) {
+    if (absorbed.has(sp)) continue;
     let { first, last } = sp;
+    let type = sp.type;
     const free = (j: number) => j < n && (held[j] === undefined || held[j] === sp);
+    // A body's head word right before a name is part of the body's name: `صحيفة لو باريزيان`, `حزب فاين غايل`;
+    // before a place it names the place's body: `حكومة دبي`, `بلدية باريس`, `منتخب الصين` (GUIDELINES.md).
+    if (first > 0 && held[first - 1] === undefined && (type === 'ORG' || type === 'LOC')) {
+      const h = folded[first - 1];
+      const hk = HEAD_BEFORE_NAME.has(h) ? h : 'وفبل'.includes(h[0]) && HEAD_BEFORE_NAME.has(h.slice(1)) ? h.slice(1) : '';
+      if (hk && (type === 'ORG' || BODY_OF_PLACE.has(hk))) {
+        first--;
+        type = 'ORG';
+      }
+    }
     // A trailing nationality adjective belongs to an organisation's name (`وزارة التوحيد الكورية الجنوبية`), but
     // not to a known name, where it says where the body is from (`مانشستر سيتي الإنكليزي`).
-    if (sp.type === 'ORG' && sp.from !== 'gaz')
+    if (type === 'ORG' && sp.from !== 'gaz')
       while (
-        free(last) &&
+        (free(last) || (last < n && nisbaPlace(last))) &&
         last - first < 8 &&
         folded[last][0] !== 'و' &&
         (definiteSingularNisba(folded[last], keys[last], g.nisba) || (last > first + 1 && COMPASS.has(folded[last])))
-      )
+      ) {
+        if (!free(last)) absorbed.add(held[last]!);
         last++;
+      }
     if (sp.type === 'PERS') {
       // `سلمان بن عبدالعزيز آل سعود`, `عبد الله غول`, `مارتن جريفيث`: carry a name over its links and over
       // words that are neither common words nor other lexicon entries.
@@ -413,7 +440,7 @@ export function recognizeTokens(
     if (start >= end) continue;
     const firstKey = skip ? stem(folded[first].slice(skip)) : ks[0];
     out.push({
-      type: sp.type,
+      type,
       first,
       last,
       start,
