@@ -131,5 +131,7 @@ for (const [k, [tp, p, g]] of Object.entries(prf).sort()) {
   const P = p ? tp / p : 0;
   const R = g ? tp / g : 0;
   const F = P + R ? (2 * P * R) / (P + R) : 0;
-  console.log(`${k.padEnd(26)} P ${(100 * P).toFixed(1)}  R ${(100 * R).toFixed(1)}  F1 ${(100 * F).toFixed(1)}  (${tp}/${p}/${g})`);
+  console.log(
+    `${k.padEnd(26)} P ${(100 * P).toFixed(1)}  R ${(100 * R).toFixed(1)}  F1 ${(100 * F).toFixed(1)}  (${tp}/${p}/${g})`,
+  );
 }

@@ -1,5 +1,5 @@
 import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
-import { minedAt } from '../../lexicon/gazetteers/mined';
+import { isMinedPersonWord, minedAt } from '../../lexicon/gazetteers/mined';
 import {
   ADMIN_HEADS,
   BODY_HEADS,
@@ -133,6 +133,20 @@ export function recognizeTokens(
     if (commonWords.has(p)) return true;
     if (p.length > 3 && 'وفبلك'.includes(p[0]) && commonWords.has(p.slice(1))) return true;
     return p.length > 4 && 'وف'.includes(p[0]) && 'بلك'.includes(p[1]) && commonWords.has(p.slice(2));
+  };
+
+  /**
+   * A name's last word that is a common word behind a fused preposition (`بتقرير`, `بالتقرير`, `لمكافحة`) or
+   * before an object pronoun (`أكدها`): the tagger and the name carrying run over them (`تامر الرفاعي بالتقرير`,
+   * `شي جينبينغ أكدها`). A word of a name seen in the news stays, short remainders stay (`بيومي`, `كفوري`), and
+   * nothing is split behind `و`/`ف` (`ويتسن` is a surname, not `و` + `يتسن`).
+   */
+  const fusedCommon = (j: number) => {
+    const p = plainToks[j];
+    if (commonWords.has(p) || isMinedPersonWord(keys[j])) return false;
+    if (p.length > 5 && 'بلك'.includes(p[0]) && commonWords.has(p.slice(1))) return true;
+    const m = /^(.{3,}?)(ها|هما|هم|هن|ه)$/u.exec(p);
+    return m !== null && commonWords.has(m[1]);
   };
 
   // 1. Tagger spans.
@@ -357,7 +371,11 @@ export function recognizeTokens(
     // before a place it names the place's body: `حكومة دبي`, `بلدية باريس`, `منتخب الصين` (GUIDELINES.md).
     if (first > 0 && held[first - 1] === undefined && (type === 'ORG' || type === 'LOC')) {
       const h = folded[first - 1];
-      const hk = HEAD_BEFORE_NAME.has(h) ? h : 'وفبل'.includes(h[0]) && HEAD_BEFORE_NAME.has(h.slice(1)) ? h.slice(1) : '';
+      const hk = HEAD_BEFORE_NAME.has(h)
+        ? h
+        : 'وفبل'.includes(h[0]) && HEAD_BEFORE_NAME.has(h.slice(1))
+          ? h.slice(1)
+          : '';
       if (hk && (type === 'ORG' || BODY_OF_PLACE.has(hk))) {
         first--;
         type = 'ORG';
@@ -409,6 +427,7 @@ export function recognizeTokens(
           last++;
         else break;
       }
+      if (last - first > 1 && fusedCommon(last - 1) && !g.firstNames.has(keys[last - 1])) last--;
       while (
         last - first > 1 &&
         (STOP_WORDS.has(toks[last - 1].text) ||
