@@ -30,6 +30,16 @@ function root(k: string): string {
  */
 const FACILITIES = new Set(FACILITY_HEADS.map(keyOf));
 
+/**
+ * An organisation's key with its head word's number set aside: `ميليشيا الحوثي`, `ميليشيات الحوثي` and
+ * `مليشيات الحوثي` share it. Only for names of two words or more, whose other words must agree.
+ */
+function headlessKey(keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
+  const h = keys[0].replace(/(ات|ه|ا)$/u, '');
+  return h.length < 3 ? undefined : skeleton([h, ...keys.slice(1)]);
+}
+
 interface Group {
   type: Mention['type'];
   mentions: Mention[];
@@ -44,6 +54,7 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
   const byGaz = new Map<string, Group>();
   const byKey = new Map<string, Group>();
   const bySkel = new Map<string, Group>();
+  const byHead = new Map<string, Group>();
   const ofMention = new Map<Mention, Group>();
   // Groups by each root of their fullest form's words: a short form is only compared with names sharing a word.
   const byRoot = new Map<string, Set<Group>>();
@@ -65,6 +76,8 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
     if (m.group !== undefined) byGaz.set(`${m.type}:${m.group}`, grp);
     byKey.set(`${m.type}:${m.keys.join(' ')}`, grp);
     bySkel.set(`${m.type}:${skeleton(m.keys)}`, grp);
+    const hk = m.type === 'ORG' ? headlessKey(m.keys) : undefined;
+    if (hk !== undefined && !byHead.has(hk)) byHead.set(hk, grp);
     if (m.start < grp.firstStart) grp.firstStart = m.start;
     if (m.keys.length > grp.keys.length) {
       grp.keys = m.keys;
@@ -78,7 +91,8 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
     let grp =
       (m.group !== undefined ? byGaz.get(`${m.type}:${m.group}`) : undefined) ??
       byKey.get(`${m.type}:${m.keys.join(' ')}`) ??
-      (m.keys.join('').length >= 4 ? bySkel.get(`${m.type}:${skeleton(m.keys)}`) : undefined);
+      (m.keys.join('').length >= 4 ? bySkel.get(`${m.type}:${skeleton(m.keys)}`) : undefined) ??
+      (m.type === 'ORG' ? byHead.get(headlessKey(m.keys) ?? '') : undefined);
     if (!grp) grp = partOf(m, byRoot.get(root(m.keys[0])), g.placeHeads);
     if (!grp) {
       grp = { type: m.type, mentions: [], keys: m.keys, group: m.group, firstStart: m.start };
