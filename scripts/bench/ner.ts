@@ -47,7 +47,7 @@ function timeRuns(fn: () => void): Timing {
 }
 
 const rate = (tokens: number, ms: number) => Math.round((tokens / ms) * 1000);
-const describe = (tokens: number, t: Timing) =>
+const timingLine = (tokens: number, t: Timing) =>
   `wall ${t.median.toFixed(1)} ms median / ${t.min.toFixed(1)} ms min of ${RUNS} (${rate(tokens, t.median)} / ${rate(tokens, t.min)} tokens/s), CPU ${t.cpu.toFixed(1)} ms min → ${rate(tokens, t.cpu)} tokens/s`;
 
 export function runNerBench(): { taggerTokensPerSecond: number; findEntitiesTokensPerSecond?: number } {
@@ -65,7 +65,7 @@ export function runNerBench(): { taggerTokensPerSecond: number; findEntitiesToke
     tagSentences(sentences);
   });
   const taggerTokensPerSecond = rate(tokens, t1.cpu);
-  console.log(`NER tagger (ANERcorp dev, ${tokens} tokens): ${describe(tokens, t1)}`);
+  console.log(`NER tagger (ANERcorp dev, ${tokens} tokens): ${timingLine(tokens, t1)}`);
 
   const goldDir = resolve(root, '../shared/eval/gold');
   if (!existsSync(goldDir)) return { taggerTokensPerSecond };
@@ -80,7 +80,7 @@ export function runNerBench(): { taggerTokensPerSecond: number; findEntitiesToke
     }
   });
   const findEntitiesTokensPerSecond = rate(words, ms2.cpu);
-  console.log(`findEntities (${texts.length} gold articles, ${words} tokens): ${describe(words, ms2)}`);
+  console.log(`findEntities (${texts.length} gold articles, ${words} tokens): ${timingLine(words, ms2)}`);
   return { taggerTokensPerSecond, findEntitiesTokensPerSecond };
 }
 

@@ -62,7 +62,8 @@ const counts: Record<string, Record<string, number>> = {};
 /** [tp, pred, gold] per type, for all articles and the untouched subset. */
 const prf: Record<string, number[]> = {};
 const tally = (key: string, tp: number, p: number, g: number) => {
-  const a = (prf[key] ??= [0, 0, 0]);
+  const a = prf[key] ?? [0, 0, 0];
+  prf[key] = a;
   a[0] += tp;
   a[1] += p;
   a[2] += g;
@@ -105,12 +106,12 @@ for (const id of ids) {
       if (matchedP.has(i)) return;
       const pf = forms(p, true);
       const other = gold.find((g, j) => g.type !== type && meets(pf, gf[j]));
-      if (other) return say('type', `${p.name}  → gold ${other.type} ${other.name}`);
       const same = ge.find(({ j }) => meets(pf, gf[j]));
-      if (same) return say('split', `${p.name}  (gold ${same.g.name} matched by another)`);
       const near = gold.find((_, j) => shareWord(pf, gf[j]));
-      if (near) return say('part', `${p.name} [${[...pf].join(' | ')}]  ~ gold ${near.type} ${near.name}`);
-      say('spurious', `${p.name} [${(p.mentions ?? []).length}×]`);
+      if (other) say('type', `${p.name}  → gold ${other.type} ${other.name}`);
+      else if (same) say('split', `${p.name}  (gold ${same.g.name} matched by another)`);
+      else if (near) say('part', `${p.name} [${[...pf].join(' | ')}]  ~ gold ${near.type} ${near.name}`);
+      else say('spurious', `${p.name} [${(p.mentions ?? []).length}×]`);
     });
     for (const { g, j } of ge) {
       if (usedG.has(j)) continue;
