@@ -380,20 +380,16 @@ export function recognizeTokens(
 
   const held: (Span | undefined)[] = new Array(n);
   for (const sp of chosen) for (let j = sp.first; j < sp.last; j++) held[j] = sp;
-  /** Words of the article's person spans of two words or more, with the span they were first seen in. */
-  const namesWords = new Map<string, Span>();
+  /** Words of the article's person spans of two words or more: in how many such spans each is. */
+  const namesWords = new Map<string, number>();
+  const wordsOf = (sp: Span) => new Set(keys.slice(sp.first, sp.last));
   for (const sp of chosen)
     if (sp.type === 'PERS' && sp.last - sp.first > 1)
-      for (let j = sp.first; j < sp.last; j++) if (!namesWords.has(keys[j])) namesWords.set(keys[j], sp);
+      for (const k of wordsOf(sp)) namesWords.set(k, (namesWords.get(k) ?? 0) + 1);
   /** Whether the word is in another span's longer name (its own span may be a misfire trimmed to it). */
   const inOtherName = (j: number, sp: Span) => {
-    const o = namesWords.get(keys[j]);
-    if (!o) return false;
-    if (o !== sp) return true;
-    for (const c of chosen)
-      if (c !== sp && c.type === 'PERS' && c.last - c.first > 1 && keys.slice(c.first, c.last).includes(keys[j]))
-        return true;
-    return false;
+    const own = sp.type === 'PERS' && sp.last - sp.first > 1 && wordsOf(sp).has(keys[j]) ? 1 : 0;
+    return (namesWords.get(keys[j]) ?? 0) > own;
   };
   const out: Mention[] = [];
   /** Spans an organisation took over (`السعودية` in `شركة الاتصالات السعودية`). */
