@@ -229,3 +229,30 @@ describe('tagger', () => {
     expect(tagSentences([s, s])).toEqual(cold);
   });
 });
+
+describe('document-level entity rules (issue 11)', () => {
+  const typed = (text: string) => findEntities(text).map((e) => `${e.type}:${e.name}`);
+  it('keeps a facility apart from the bare place it is named after (decision 9)', () => {
+    const t = typed('وصلت السفينة إلى ميناء الحديدة صباح اليوم. وقال سكان في الحديدة إن القصف توقف.');
+    expect(t).toContain('location:ميناء الحديدة');
+    expect(t).toContain('location:الحديدة');
+  });
+  it('reads a body head before a place as that place’s body', () => {
+    const t = typed('وأعلنت حكومة دبي عن خطة جديدة للنقل في المدينة.');
+    expect(t).toContain('organization:حكومة دبي');
+  });
+  it('ends a name before a common word behind a preposition', () => {
+    const t = typed('ندد المتحدث باسم الجيش المصري تامر الرفاعي بالتقرير، مؤكدا أنه كاذب.');
+    expect(t).toContain('person:تامر الرفاعي');
+    expect(t.some((x) => x.includes('بالتقرير'))).toBe(false);
+  });
+  it('links an organisation named with its head in singular and plural', () => {
+    const e = findEntities('هاجمت ميليشيات الحوثي المدينة. وقالت ميليشيا الحوثي إنها ستواصل.');
+    const orgs = e.filter((x) => x.type === 'organization' && x.name.includes('الحوثي'));
+    expect(orgs).toHaveLength(1);
+  });
+  it('drops a lone common word the tagger took for a person', () => {
+    const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');
+    expect(t.some((x) => x.startsWith('person:'))).toBe(false);
+  });
+});

@@ -95,18 +95,10 @@ export function tokenInfo(token: string): TokenInfo {
 
 const CLUSTER_PREFIXES = [4, 6, 10];
 
-/**
- * The features of each token that depend on its neighbours: their words, stems and classes, and the gazetteer
- * spans over the sentence. `before` are those listed before the token's class in training order, `after` those
- * after it.
- */
-export function neighbourFeatures(
-  tokens: readonly string[],
-  infos: readonly TokenForms[],
-): { before: string[]; after: string[] }[] {
-  const n = tokens.length;
+/** Gazetteer and mined-name spans over a sentence, longest first, as B/I marks with their type per token. */
+function sentenceSpans(infos: readonly TokenForms[]): { gaz: string[]; mined: string[] } {
+  const n = infos.length;
   const folded = infos.map((x) => x.folded);
-
   // Gazetteer spans over the sentence, longest first, as B/I features with their type.
   const gaz: string[] = new Array(n).fill('');
   for (let i = 0; i < n; ) {
@@ -134,6 +126,22 @@ export function neighbourFeatures(
     for (let j = i + 1; j < m.end; j++) mined[j] = `I${m.type}`;
     i = m.end;
   }
+
+  return { gaz, mined };
+}
+
+/**
+ * The features of each token that depend on its neighbours: their words, stems and classes, and the gazetteer
+ * spans over the sentence. `before` are those listed before the token's class in training order, `after` those
+ * after it.
+ */
+export function neighbourFeatures(
+  tokens: readonly string[],
+  infos: readonly TokenForms[],
+): { before: string[]; after: string[] }[] {
+  const n = tokens.length;
+  const folded = infos.map((x) => x.folded);
+  const { gaz, mined } = sentenceSpans(infos);
 
   const w = (j: number) => (j < 0 ? BOS : j >= n ? EOS : folded[j]);
   const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : infos[j].key);
@@ -168,6 +176,50 @@ export function neighbourFeatures(
         `mn:${mined[i]}`,
       ],
     });
+  }
+  return out;
+}
+
+/**
+ * The neighbour features that read one neighbour alone, by offset: the feature a token at offset `d` from the
+ * tagged token gives it (`w-1:`, `k-1:`, `c-1:`, `bc-1:` for the token before, and so on). They depend on that
+ * word alone, so a tagger can sum their weights once per word (lib/analysis/entities/tagger.ts).
+ */
+export function neighbourWordFeatures(x: TokenForms | undefined, d: -2 | -1 | 1 | 2): string[] {
+  const edge = d < 0 ? BOS : EOS;
+  const sign = d < 0 ? '-' : '+';
+  const a = Math.abs(d);
+  const f = x ? x.folded : edge;
+  if (a === 2) return [`w${sign}2:${f}`, `c${sign}2:${x ? x.cls : 'x'}`];
+  return [
+    `w${sign}1:${f}`,
+    `k${sign}1:${x ? x.key : edge}`,
+    `c${sign}1:${x ? x.cls : 'x'}`,
+    `bc${sign}1:${x ? x.bc : 'x'}`,
+  ];
+}
+
+/**
+ * The neighbour features that read more than one token (word pairs, the class triple) or the sentence's
+ * gazetteer and mined-name spans; with neighbourWordFeatures they make up neighbourFeatures.
+ */
+export function spanFeatures(tokens: readonly string[], infos: readonly TokenForms[]): string[][] {
+  const n = tokens.length;
+  const { gaz, mined } = sentenceSpans(infos);
+  const k = (j: number) => (j < 0 ? BOS : j >= n ? EOS : infos[j].key);
+  const cls = (j: number): string => (j < 0 || j >= n ? 'x' : infos[j].cls);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const key = infos[i].key;
+    out.push([
+      `kk-1:${k(i - 1)}|${key}`,
+      `kk+1:${key}|${k(i + 1)}`,
+      `cc:${cls(i - 1)}${cls(i)}${cls(i + 1)}`,
+      `g:${gaz[i]}`,
+      `g-1:${i > 0 ? gaz[i - 1] : 'x'}`,
+      `g+1:${i + 1 < n ? gaz[i + 1] : 'x'}`,
+      `mn:${mined[i]}`,
+    ]);
   }
   return out;
 }

@@ -1,4 +1,5 @@
-import { gazetteers } from '../../lexicon/gazetteers/index';
+import { gazetteers, keyOf } from '../../lexicon/gazetteers/index';
+import { FACILITY_HEADS } from '../../lexicon/gazetteers/name-rules';
 import type { Entity, EntityType } from '../schema';
 import type { Mention } from './recognize';
 
@@ -23,6 +24,22 @@ function root(k: string): string {
   return k;
 }
 
+/**
+ * A facility is a place of its own (GUIDELINES.md decision 9): `ميناء الحديدة`, `جامعة الحديدة` and `جسر لندن`
+ * do not take the bare `الحديدة` or `لندن` as their short form, as `محافظة الحديدة` does.
+ */
+const FACILITIES = new Set(FACILITY_HEADS.map(keyOf));
+
+/**
+ * An organisation's key with its head word's number set aside: `ميليشيا الحوثي`, `ميليشيات الحوثي` and
+ * `مليشيات الحوثي` share it. Only for names of two words or more, whose other words must agree.
+ */
+function headlessKey(keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
+  const h = keys[0].replace(/(ات|ه|ا)$/u, '');
+  return h.length < 3 ? undefined : skeleton([h, ...keys.slice(1)]);
+}
+
 interface Group {
   type: Mention['type'];
   mentions: Mention[];
@@ -37,6 +54,7 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
   const byGaz = new Map<string, Group>();
   const byKey = new Map<string, Group>();
   const bySkel = new Map<string, Group>();
+  const byHead = new Map<string, Group>();
   const ofMention = new Map<Mention, Group>();
   // Groups by each root of their fullest form's words: a short form is only compared with names sharing a word.
   const byRoot = new Map<string, Set<Group>>();
@@ -58,6 +76,8 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
     if (m.group !== undefined) byGaz.set(`${m.type}:${m.group}`, grp);
     byKey.set(`${m.type}:${m.keys.join(' ')}`, grp);
     bySkel.set(`${m.type}:${skeleton(m.keys)}`, grp);
+    const hk = m.type === 'ORG' ? headlessKey(m.keys) : undefined;
+    if (hk !== undefined && !byHead.has(hk)) byHead.set(hk, grp);
     if (m.start < grp.firstStart) grp.firstStart = m.start;
     if (m.keys.length > grp.keys.length) {
       grp.keys = m.keys;
@@ -71,7 +91,8 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
     let grp =
       (m.group !== undefined ? byGaz.get(`${m.type}:${m.group}`) : undefined) ??
       byKey.get(`${m.type}:${m.keys.join(' ')}`) ??
-      (m.keys.join('').length >= 4 ? bySkel.get(`${m.type}:${skeleton(m.keys)}`) : undefined);
+      (m.keys.join('').length >= 4 ? bySkel.get(`${m.type}:${skeleton(m.keys)}`) : undefined) ??
+      (m.type === 'ORG' ? byHead.get(headlessKey(m.keys) ?? '') : undefined);
     if (!grp) grp = partOf(m, byRoot.get(root(m.keys[0])), g.placeHeads);
     if (!grp) {
       grp = { type: m.type, mentions: [], keys: m.keys, group: m.group, firstStart: m.start };
@@ -125,7 +146,7 @@ function partOf(
     let ok = false;
     if (m.type === 'PERS') ok = tail || head || gk.includes(mk[0]);
     else if (m.type === 'ORG') ok = tail || head || (n === 1 && gk.includes(mk[0]));
-    else ok = tail && gk.slice(0, gk.length - n).every((k) => placeHeads.has(k));
+    else ok = tail && gk.slice(0, gk.length - n).every((k) => placeHeads.has(k) && !FACILITIES.has(k));
     if (ok) cands.push(grp);
   }
   if (!cands.length) return undefined;

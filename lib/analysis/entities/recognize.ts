@@ -1,10 +1,15 @@
+import { foldToken } from '../../arabic/tokens';
+import { clusterOfFolded } from '../../lexicon/clusters/index';
+import { VERB_FORMS } from '../../lexicon/cue-forms';
 import { type GazType, gazetteers, isDefinite, matchAt } from '../../lexicon/gazetteers/index';
-import { minedAt } from '../../lexicon/gazetteers/mined';
+import { isMinedPersonWord, minedAt } from '../../lexicon/gazetteers/mined';
 import {
   ADMIN_HEADS,
+  BODY_HEADS,
   COMPASS_ADJECTIVES,
   FACILITY_HEADS,
   PERSON_LINKS as PERSON_LINK_WORDS,
+  PLACE_BODY_HEADS,
   SPOKESPERSON as SPOKESPERSON_NOUNS,
   STOP_WORDS as STOP_WORDS_LIST,
   WEAK_ORG_HEADS,
@@ -33,6 +38,19 @@ export interface Mention {
   keys: string[];
   /** Gazetteer alias group, when the whole mention is a gazetteer form. */
   group?: number;
+}
+
+/**
+ * The half of the ANT word-cluster tree (lib/lexicon/clusters) without names: of its 29,000 words 75 (0.3%) are
+ * given names or words of mined names. The other half holds them (subtree `0010`: 14%) and, under `010`, the
+ * definite surnames and foreign words (`الخميني`, `هيدالغو`).
+ */
+const COMMON_CLUSTERS = '1';
+
+/** A reporting verb (`قالت`, `وكشفت`, `يؤكد`): the word after it is its subject. */
+function isCueVerb(word: string): boolean {
+  const f = foldToken(word);
+  return VERB_FORMS.has(f) || ('وف'.includes(f[0]) && VERB_FORMS.has(f.slice(1)));
 }
 
 const MAX_SENTENCE = 120; // tokens; longer runs without a full stop are cut so decoding stays linear
@@ -74,6 +92,10 @@ const FACILITIES = new Set(FACILITY_HEADS.map(fold));
 const ADMIN = new Set(ADMIN_HEADS.map(fold));
 const COMPASS = new Set(COMPASS_ADJECTIVES.map(fold));
 const PERSON_LINKS = new Set(PERSON_LINK_WORDS.map(fold));
+/** Heads that, right before a name the tagger or the gazetteers found, belong to it (folded). */
+const HEAD_BEFORE_NAME = new Set(BODY_HEADS.map(fold));
+/** Of those, the ones that before a place name a body of that place. */
+const BODY_OF_PLACE = new Set(PLACE_BODY_HEADS.map(fold));
 const SPOKESPERSON = new Set(SPOKESPERSON_NOUNS.map((w) => stem(fold(w))));
 
 let commonCache: Set<string> | undefined;
@@ -127,6 +149,30 @@ export function recognizeTokens(
     if (commonWords.has(p)) return true;
     if (p.length > 3 && 'وفبلك'.includes(p[0]) && commonWords.has(p.slice(1))) return true;
     return p.length > 4 && 'وف'.includes(p[0]) && 'بلك'.includes(p[1]) && commonWords.has(p.slice(2));
+  };
+
+  /**
+   * A name's last word that is a common word behind a fused preposition (`بتقرير`, `بالتقرير`, `لمكافحة`) or
+   * before an object pronoun (`أكدها`): the tagger and the name carrying run over them (`تامر الرفاعي بالتقرير`,
+   * `شي جينبينغ أكدها`). A word of a name seen in the news stays, short remainders stay (`بيومي`, `كفوري`), and
+   * nothing is split behind `و`/`ف` (`ويتسن` is a surname, not `و` + `يتسن`).
+   */
+  const fusedCommon = (j: number) => {
+    const p = plainToks[j];
+    if (commonWords.has(p) || isMinedPersonWord(keys[j])) return false;
+    if (p.length > 5 && 'بلك'.includes(p[0]) && commonWords.has(p.slice(1))) return true;
+    const m = /^(.{3,}?)(ها|هما|هم|هن|ه)$/u.exec(p);
+    return m !== null && commonWords.has(m[1]);
+  };
+
+  /**
+   * Whether a word may be a one-word person: a given name or a word of a name mined from the news, or a word
+   * outside the nameless half of the ANT word clusters. A word of that half alone is a misfire: `متجر`, `مشروبات`, `يستجوب`, `ذوي`. Rare words stay.
+   */
+  const nameLikeWord = (j: number) => {
+    if (g.firstNames.has(folded[j]) || g.firstNames.has(keys[j]) || isMinedPersonWord(keys[j])) return true;
+    const c = clusterOfFolded(folded[j]) ?? clusterOfFolded(keys[j]);
+    return c === undefined || !c.startsWith(COMMON_CLUSTERS);
   };
 
   // 1. Tagger spans.
@@ -334,20 +380,56 @@ export function recognizeTokens(
 
   const held: (Span | undefined)[] = new Array(n);
   for (const sp of chosen) for (let j = sp.first; j < sp.last; j++) held[j] = sp;
+  /** Words of the article's person spans of two words or more: in how many such spans each is. */
+  const namesWords = new Map<string, number>();
+  const wordsOf = (sp: Span) => new Set(keys.slice(sp.first, sp.last));
+  for (const sp of chosen)
+    if (sp.type === 'PERS' && sp.last - sp.first > 1)
+      for (const k of wordsOf(sp)) namesWords.set(k, (namesWords.get(k) ?? 0) + 1);
+  /** Whether the word is in another span's longer name (its own span may be a misfire trimmed to it). */
+  const inOtherName = (j: number, sp: Span) => {
+    const own = sp.type === 'PERS' && sp.last - sp.first > 1 && wordsOf(sp).has(keys[j]) ? 1 : 0;
+    return (namesWords.get(keys[j]) ?? 0) > own;
+  };
   const out: Mention[] = [];
+  /** Spans an organisation took over (`السعودية` in `شركة الاتصالات السعودية`). */
+  const absorbed = new Set<Span>();
+  /** A one-word place span that is a nationality adjective (`السعودية`, `الروسية`) may end an organisation. */
+  const nisbaPlace = (j: number) => {
+    const o = held[j];
+    return o !== undefined && o.type === 'LOC' && o.last - o.first === 1 && !absorbed.has(o);
+  };
   for (const sp of chosen) {
+    if (absorbed.has(sp)) continue;
     let { first, last } = sp;
+    let type = sp.type;
     const free = (j: number) => j < n && (held[j] === undefined || held[j] === sp);
+    // A body's head word right before a name is part of the body's name: `صحيفة لو باريزيان`, `حزب فاين غايل`;
+    // before a place it names the place's body: `حكومة دبي`, `بلدية باريس`, `منتخب الصين` (GUIDELINES.md).
+    if (first > 0 && held[first - 1] === undefined && (type === 'ORG' || type === 'LOC')) {
+      const h = folded[first - 1];
+      const hk = HEAD_BEFORE_NAME.has(h)
+        ? h
+        : 'وفبل'.includes(h[0]) && HEAD_BEFORE_NAME.has(h.slice(1))
+          ? h.slice(1)
+          : '';
+      if (hk && (type === 'ORG' || BODY_OF_PLACE.has(hk))) {
+        first--;
+        type = 'ORG';
+      }
+    }
     // A trailing nationality adjective belongs to an organisation's name (`وزارة التوحيد الكورية الجنوبية`), but
     // not to a known name, where it says where the body is from (`مانشستر سيتي الإنكليزي`).
-    if (sp.type === 'ORG' && sp.from !== 'gaz')
+    if (type === 'ORG' && sp.from !== 'gaz')
       while (
-        free(last) &&
+        (free(last) || (last < n && nisbaPlace(last))) &&
         last - first < 8 &&
         folded[last][0] !== 'و' &&
         (definiteSingularNisba(folded[last], keys[last], g.nisba) || (last > first + 1 && COMPASS.has(folded[last])))
-      )
+      ) {
+        if (!free(last)) absorbed.add(held[last]!);
         last++;
+      }
     if (sp.type === 'PERS') {
       // `سلمان بن عبدالعزيز آل سعود`, `عبد الله غول`, `مارتن جريفيث`: carry a name over its links and over
       // words that are neither common words nor other lexicon entries.
@@ -382,6 +464,7 @@ export function recognizeTokens(
           last++;
         else break;
       }
+      if (last - first > 1 && fusedCommon(last - 1) && !g.firstNames.has(keys[last - 1])) last--;
       while (
         last - first > 1 &&
         (STOP_WORDS.has(toks[last - 1].text) ||
@@ -402,6 +485,17 @@ export function recognizeTokens(
       if (g.generic.has(k) || g.titles.has(k) || INSTITUTIONS.has(k)) continue;
       if (g.nisba.has(k) && sp.from !== 'gaz') continue; // `الروسية` alone is an adjective, not Russia
       if (k.length < 2) continue;
+      // Unless the article vouches for it: the word in a longer name, after a given name (`أمل رزق`) or after a
+      // reporting verb (`وكشفت كرم`). A
+      // title is no warrant: `مدير متجر`, `الطفل يستجوب`.
+      if (
+        type === 'PERS' &&
+        sp.from !== 'gaz' &&
+        !nameLikeWord(first) &&
+        !inOtherName(first, sp) &&
+        !(first > 0 && (isCueVerb(toks[first - 1].text) || g.firstNames.has(keys[first - 1])))
+      )
+        continue;
     }
     const skip =
       first === sp.first && gazSkip.has(first)
@@ -413,7 +507,7 @@ export function recognizeTokens(
     if (start >= end) continue;
     const firstKey = skip ? stem(folded[first].slice(skip)) : ks[0];
     out.push({
-      type: sp.type,
+      type,
       first,
       last,
       start,

@@ -1,6 +1,6 @@
 import weights from '../../lexicon/ner/weights.json';
 import { outputTag } from './conll';
-import { contextFeatures, neighbourFeatures, type TokenForms, tokenInfo } from './features';
+import { contextFeatures, neighbourWordFeatures, spanFeatures, type TokenForms, tokenInfo } from './features';
 import { LABELS, type Model, modelFromFile, NL, type ShippedWeights, viterbi } from './model';
 
 /**
@@ -15,11 +15,21 @@ export interface Tagger {
   window: number;
   /** Word → its form, class and the summed weights (both stages) of its own features: text repeats its words. */
   words: Map<string, OwnWeights>;
+  /** Summed weights of the one-neighbour features past a sentence's edge, by offset slot (NEAR_OFFSETS). */
+  edges: Float64Array[];
 }
+
+/** Offsets of the neighbours whose one-word features are summed per word; slot = index here. */
+const NEAR_OFFSETS = [-2, -1, 1, 2] as const;
 
 /** A word's forms and class, and the summed weights of its own features for stage 1 then stage 2. */
 interface OwnWeights extends TokenForms {
   both: Float64Array;
+  /**
+   * For each neighbour offset slot, the summed weights (both stages) of the features this word gives the token
+   * that sees it at that offset: slot of offset d holds neighbourWordFeatures(word, d).
+   */
+  near: Float64Array[];
 }
 
 /** Words remembered per tagger before the memory starts over (a few MB at most; a long page must not grow it). */
@@ -39,7 +49,9 @@ export function makeTagger(w: ShippedWeights): Tagger {
   };
   for (const [f, v] of stage1.feats) slot(f).set(v, 0);
   for (const [f, v] of stage2.feats) slot(f).set(v, NL);
-  return { stage1, stage2, both, window: w.window, words: new Map() };
+  const t: Tagger = { stage1, stage2, both, window: w.window, words: new Map(), edges: [] };
+  t.edges = NEAR_OFFSETS.map((d) => summed(t, neighbourWordFeatures(undefined, d)));
+  return t;
 }
 
 let tagger: Tagger | undefined;
@@ -65,7 +77,7 @@ export function tagSentences(
   for (const s of sentences) {
     const n = s.length;
     const own = s.map((tok) => ownWeights(t, tok));
-    const near = neighbourFeatures(s, own);
+    const spans = spanFeatures(s, own);
     const e1 = new Float64Array(n * NL);
     const e2 = new Float64Array(n * NL);
     for (let i = 0; i < n; i++) {
@@ -75,8 +87,16 @@ export function tagSentences(
         e1[base + l] = o[l];
         e2[base + l] = o[NL + l];
       }
-      addBoth(t, near[i].before, e1, e2, base);
-      addBoth(t, near[i].after, e1, e2, base);
+      // Neighbours' one-word features, summed once per word (the neighbour at i+d gives its slot-d sums).
+      for (let slot = 0; slot < NEAR_OFFSETS.length; slot++) {
+        const j = i + NEAR_OFFSETS[slot];
+        const v = j < 0 || j >= n ? t.edges[slot] : own[j].near[slot];
+        for (let l = 0; l < NL; l++) {
+          e1[base + l] += v[l];
+          e2[base + l] += v[NL + l];
+        }
+      }
+      addBoth(t, spans[i], e1, e2, base);
     }
     e1s.push(e1);
     e2s.push(e2);
@@ -120,14 +140,24 @@ function addBoth(t: Tagger, feats: readonly string[], e1: Float64Array, e2: Floa
   }
 }
 
+/** Both stages' summed weights of `feats`. */
+function summed(t: Tagger, feats: readonly string[]): Float64Array {
+  const both = new Float64Array(2 * NL);
+  addBoth(t, feats, both, both.subarray(NL), 0);
+  return both;
+}
+
 /** A word's own features and their summed weights, worked out once per word and tagger. */
 function ownWeights(t: Tagger, token: string): OwnWeights {
   let w = t.words.get(token);
   if (!w) {
     const { folded, key, cls, bc, own } = tokenInfo(token);
-    const both = new Float64Array(2 * NL);
-    addBoth(t, own, both, both.subarray(NL), 0);
-    w = { folded, key, cls, bc, both };
+    const forms = { folded, key, cls, bc };
+    w = {
+      ...forms,
+      both: summed(t, own),
+      near: NEAR_OFFSETS.map((d) => summed(t, neighbourWordFeatures(forms, d))),
+    };
     if (t.words.size >= WORDS_MAX) t.words.clear();
     t.words.set(token, w);
   }

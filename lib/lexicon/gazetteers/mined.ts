@@ -75,3 +75,10 @@ export function minedFullNames(acronymKey: string): readonly string[] {
   }
   return acronyms.get(acronymKey) ?? [];
 }
+
+let personWords: Set<string> | undefined;
+/** Whether a stemmed folded word is part of a mined person's name (`كفوري`, `بيومي`): a name's word, not a verb. */
+export function isMinedPersonWord(key: string): boolean {
+  if (!personWords) personWords = new Set((data as MinedFile).persons.flatMap((p) => p.split(' ').map(stem)));
+  return personWords.has(key);
+}

@@ -118,6 +118,37 @@ export const ADMIN_HEADS: readonly string[] = [
   'ضاحية',
 ];
 
+/**
+ * Heads of a body's name that the tagger often leaves out: right before an organisation it found they are part
+ * of its name (`صحيفة لو باريزيان`, `حزب فاين غايل`, `مجلة فانتي فير الإسبانية`).
+ */
+export const BODY_HEADS: readonly string[] = [
+  'صحيفة',
+  'جريدة',
+  'مجلة',
+  'دورية',
+  'قناة',
+  'إذاعة',
+  'شبكة',
+  'حزب',
+  'حركة',
+  'جماعة',
+  'منظمة',
+  'مؤسسة',
+  'شركة',
+  'مجموعة',
+  'نادي',
+  'منتخب',
+  'حكومة',
+  'بلدية',
+];
+
+/**
+ * Of BODY_HEADS, those that before a place name that place's body, an organisation (`حكومة دبي`, `بلدية باريس`,
+ * `إذاعة عجمان`, `منتخب الصين`); other heads before a place say where something is (`قناة السويس`).
+ */
+export const PLACE_BODY_HEADS: readonly string[] = ['حكومة', 'بلدية', 'إذاعة', 'منتخب', 'نادي'];
+
 /** Compass adjectives that continue an organisation's name after its nationality (`الكورية الجنوبية`). */
 export const COMPASS_ADJECTIVES: readonly string[] = [
   'الجنوبية',
