@@ -11,6 +11,7 @@ import { exportClaims } from '../../lib/store/formats';
 import { claimsFromAnalysis } from '../../lib/store/formats/page';
 import { profileReadMessage } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
+import { watchFrames } from './frames';
 import { type PaintedSpan, Painter } from './paint';
 import { analyseInBackground, saveAttribution, savedClaim, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
@@ -437,11 +438,16 @@ export default defineContentScript({
     });
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     ctx.addEventListener(window, 'popstate', recheck);
+    // A same-origin frame that loads after the first look may hold the article (frames.ts).
+    const unwatchFrames = watchFrames(document, () => {
+      if (state.status !== 'article') rerun();
+    });
     ctx.setInterval(() => {
       if (location.href !== lastUrl || painter.missing()) recheck();
     }, 1000);
     ctx.onInvalidated(() => {
       clearTimeout(rerunTimer);
+      unwatchFrames();
       observer.disconnect();
       painter.clear();
       ui.destroy();
