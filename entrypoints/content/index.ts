@@ -291,7 +291,8 @@ export default defineContentScript({
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        const hit = painter.hitTest(e.clientX, e.clientY, candidatesAt(e.target));
+        // composedPath()[0]: the element inside an open shadow root (e.target is retargeted to its host).
+        const hit = painter.hitTest(e.clientX, e.clientY, candidatesAt(e.composedPath()[0] ?? e.target));
         if (hit) {
           const rect = hit.ranges.find((r) => r.getClientRects().length)?.getBoundingClientRect();
           if (rect) ui.showCard(hit.attribution, rect);

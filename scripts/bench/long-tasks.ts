@@ -5,6 +5,7 @@
  * The same pages without the extension give the page's own figures.
  *
  * Run: npx tsx scripts/bench/long-tasks.ts [--browser chromium|firefox] [--rounds N] [--page adversarial|big|spa]
+ *   [--ext DIR]
  * (builds nothing: run `npm run build` first). Firefox has no 'longtask' entries; there the timer gaps count.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { CHROMIUM_QUIET_FLAGS, findChromium } from '../browsers.mjs';
 import { BUILD_DIRS, findTab, launch, type PageHandle } from '../launch.mjs';
 import { startServer } from '../serve.mjs';
 import { type Probe, probeSince, writeStressPages } from './stress-pages';
+import { longTasks, startTrace, type TaskFigure } from './trace';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,11 +38,20 @@ const fmt = (p: Probe) => {
   );
 };
 
+const traceLine = (tasks: TaskFigure[]) =>
+  (['isnad', 'rendering'] as const)
+    .map((k) => {
+      const t = tasks.filter((x) => x.kind === k);
+      return `${k} ${t.length} (longest ${max(t.map((x) => x.wallMs)).toFixed(0)} ms wall, ${max(t.map((x) => x.cpuMs)).toFixed(0)} ms CPU)`;
+    })
+    .join('; ') + `; the page's own ${tasks.filter((x) => x.kind === 'other').length}`;
+
 const { dir, bigWords } = writeStressPages();
 const server = await startServer({ root: dir });
 const pages = ['adversarial', 'big', 'spa'].filter((p) => !only || p === only);
 try {
-  const browser = await launch(kind, { headless: true });
+  // --ext DIR: another build of the extension (e.g. an unminified one, so the trace names functions).
+  const browser = await launch(kind, { headless: true, extensionDir: arg('ext', BUILD_DIRS[kind]) });
   try {
     const ext = await browser.newPage();
     await ext.goto(`${browser.extBase}sidepanel.html`);
@@ -48,6 +59,8 @@ try {
       for (const name of pages) {
         const page = await browser.newPage();
         const url = `${server.url}${name}/?r=${round}`;
+        const stopTrace =
+          kind === 'chromium' ? await startTrace(await (browser as any).context.newCDPSession(page.page)) : null;
         await page.goto(url, { timeout: 120_000 });
         const found = await findTab(ext, url, { timeout: 180_000 });
         const st = found?.state;
@@ -78,6 +91,14 @@ try {
           console.log(
             `  after pushState: ${moved?.state.status}, ${moved?.state.analysis?.attributions.length ?? 0} claims; ${fmt(q)}`,
           );
+        }
+        if (stopTrace) {
+          const tasks = longTasks(await stopTrace(), server.url.replace(/\/$/, ''));
+          console.log(`  trace, tasks over 50 ms: ${traceLine(tasks)}`);
+          for (const t of tasks.filter((x) => x.kind !== 'other'))
+            console.log(
+              `    ${t.kind} ${t.wallMs.toFixed(0)} ms (CPU ${t.cpuMs.toFixed(0)}) at ${t.at.toFixed(0)}: ${t.what ?? ''}`,
+            );
         }
         await page.close();
       }
