@@ -39,12 +39,12 @@ const fmt = (p: Probe) => {
 };
 
 const traceLine = (tasks: TaskFigure[]) =>
-  (['isnad', 'rendering'] as const)
+  `${(['isnad', 'rendering'] as const)
     .map((k) => {
       const t = tasks.filter((x) => x.kind === k);
       return `${k} ${t.length} (longest ${max(t.map((x) => x.wallMs)).toFixed(0)} ms wall, ${max(t.map((x) => x.cpuMs)).toFixed(0)} ms CPU)`;
     })
-    .join('; ') + `; the page's own ${tasks.filter((x) => x.kind === 'other').length}`;
+    .join('; ')}; the page's own ${tasks.filter((x) => x.kind === 'other').length}`;
 
 const { dir, bigWords } = writeStressPages();
 const server = await startServer({ root: dir });
