@@ -196,9 +196,9 @@ export function findTab(ext, url, { timeout = 10_000, complete = false } = {}) {
  */
 export function paintedRanges(page) {
   return page.evaluate(() => {
+    // Names carry a random suffix per load (isnad-claim-person-<suffix>, issue 14).
     let n = 0;
-    for (const k of ['person', 'organization', 'anonymous'])
-      for (const part of ['claim', 'source']) n += CSS.highlights.get(`isnad-${part}-${k}`)?.size ?? 0;
+    for (const [k, h] of CSS.highlights) if (/^isnad-(claim|source)-/.test(k)) n += h.size;
     return n;
   });
 }
