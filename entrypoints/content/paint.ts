@@ -228,7 +228,8 @@ export class Painter {
         this.spans.push(src);
         mark(`isnad-source-${a.source.kind}`, src.ranges);
       }
-      if (performance.now() - sliceStart > budgetMs || this.marks.length - this.hi >= BATCH) {
+      const filling = this.hi < MAX_LIVE; // past the first window, only the clock cuts slices
+      if (performance.now() - sliceStart > budgetMs || (filling && this.marks.length - this.hi >= BATCH)) {
         // Register what this slice built (the first MAX_LIVE ranges, BATCH at a time), and let a frame render
         // it before the next slice, so no frame paints thousands of new ranges at once.
         if (this.hi < Math.min(MAX_LIVE, this.marks.length)) {
@@ -313,7 +314,9 @@ export class Painter {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const r = this.marks[mid].range;
-      const rect = r.startContainer.isConnected ? r.getBoundingClientRect() : null;
+      // The paragraph's box is close enough to place the window, and cheaper than the range's.
+      const el = r.startContainer.isConnected ? r.startContainer.parentElement : null;
+      const rect = el?.getBoundingClientRect();
       if (rect && rect.bottom < 0) lo = mid + 1;
       else hi = mid;
     }
@@ -324,9 +327,9 @@ export class Painter {
   private recentre(): void {
     if (this.marks.length <= MAX_LIVE || !this.on) return;
     const at = this.viewportIndex();
-    const margin = MAX_LIVE / 4;
-    if (at >= this.lo + margin && at <= this.hi - margin && this.hi - this.lo === MAX_LIVE) return;
-    const lo = Math.max(0, Math.min(this.marks.length - MAX_LIVE, at - MAX_LIVE / 3));
+    // The viewport a third of the way into the window (readers scroll down more than up).
+    const lo = Math.max(0, Math.min(this.marks.length - MAX_LIVE, Math.round(at - MAX_LIVE / 3)));
+    if (Math.abs(lo - this.lo) < MAX_LIVE / 4 && this.hi - this.lo === MAX_LIVE) return;
     this.lo = lo;
     this.hi = lo;
     this.dropLive();
