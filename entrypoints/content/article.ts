@@ -13,6 +13,7 @@ import { claimsFromAnalysis } from '../../lib/store/formats/page';
 import { profileReadMessage } from '../../lib/store/profile-schema';
 import { browser } from '../../platform/browser';
 import { handoff } from './handoff';
+import { watchFrames } from './frames';
 import { type PaintedSpan, Painter } from './paint';
 import { analyseInBackground, lastAnalyse, pendingReveal, saveAttribution, savedForUrl, saveManualClaim } from './save';
 import { PageUi } from './ui';
@@ -300,7 +301,8 @@ export const articleScript = {
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        const hit = painter.hitTest(e.clientX, e.clientY, candidatesAt(e.target));
+        // composedPath()[0]: the element inside an open shadow root (e.target is retargeted to its host).
+        const hit = painter.hitTest(e.clientX, e.clientY, candidatesAt(e.composedPath()[0] ?? e.target));
         if (hit) {
           const rect = hit.ranges.find((r) => r.getClientRects().length)?.getBoundingClientRect();
           if (rect) ui.showCard(hit.attribution, rect);
@@ -448,11 +450,16 @@ export const articleScript = {
     });
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     ctx.addEventListener(window, 'popstate', recheck);
+    // A same-origin frame that loads after the first look may hold the article (frames.ts).
+    const unwatchFrames = watchFrames(document, () => {
+      if (state.status !== 'article') rerun();
+    });
     ctx.setInterval(() => {
       if (location.href !== lastUrl || painter.missing()) recheck();
     }, 1000);
     ctx.onInvalidated(() => {
       clearTimeout(rerunTimer);
+      unwatchFrames();
       observer.disconnect();
       painter.clear();
       ui.destroy();

@@ -92,8 +92,10 @@ export class PageUi {
   private badgeCount: HTMLElement;
   private toggle: HTMLElement;
   private claims = 0;
-  private chains = new Map<string, Chain>();
-  private sameSource = new Map<string, Attribution[]>();
+  private chainMap = new Map<string, Chain>();
+  private sameSourceMap = new Map<string, Attribution[]>();
+  /** The analysis whose chains and source groups are not computed yet (they are, at the first card shown). */
+  private pending: Analysis | null = null;
   private text = '';
   private savedIds = new Set<string>();
   private stale = false;
@@ -160,12 +162,31 @@ export class PageUi {
   /** What the card needs beyond one attribution: the chains, the source's other claims, the article text. */
   setArticle(analysis: Analysis, text: string): void {
     this.text = text;
-    this.chains = chainsOf(analysis.attributions);
-    this.sameSource = new Map();
-    for (const g of groupSources(analysis.attributions, analysis.entities))
-      for (const a of g.items) this.sameSource.set(a.id, g.items);
+    // Chains and source groups are computed when a card first needs them: on a page with thousands of claims
+    // they take longer than a frame, and most readers never open a card.
+    this.pending = analysis;
     // A card on screen is redrawn at its next showing, not now: the reader may be pressing its «احفظ».
     this.stale = true;
+  }
+
+  private derive(): void {
+    const analysis = this.pending;
+    if (!analysis) return;
+    this.pending = null;
+    this.chainMap = chainsOf(analysis.attributions);
+    this.sameSourceMap = new Map();
+    for (const g of groupSources(analysis.attributions, analysis.entities))
+      for (const a of g.items) this.sameSourceMap.set(a.id, g.items);
+  }
+
+  private get chains(): Map<string, Chain> {
+    this.derive();
+    return this.chainMap;
+  }
+
+  private get sameSource(): Map<string, Attribution[]> {
+    this.derive();
+    return this.sameSourceMap;
   }
 
   /** «إسناد 12 ادعاءً», and «3 من 12» while stepping: no separator beside a digit that could read as one. */

@@ -12,6 +12,7 @@
  * The walk is iterative (no recursion), so very deep pages cannot overflow the stack.
  */
 import { isBlockElement, skipReason } from './classify.ts';
+import { frameDocument, MAX_NESTING, MAX_SCOPES, nestingOf, openShadowRoot } from './composed.ts';
 
 /** A stretch of a block's text that maps 1:1 onto a stretch of one Text node. */
 export interface Segment {
@@ -109,11 +110,14 @@ export class BlockBuilder {
     this.wsNode = null;
   }
 
-  /** Adds a Text node's characters. */
-  add(node: Text, inLink: boolean, inTime = false): void {
+  /**
+   * Adds a Text node's characters [from, to). A node can be added in pieces (a huge node, read across slices) as
+   * long as no piece ends inside a run of white space; a word cut in two joins up again in one segment.
+   */
+  add(node: Text, inLink: boolean, inTime = false, from = 0, to = node.length): void {
     const s = node.data;
-    const n = s.length;
-    let i = 0;
+    const n = to;
+    let i = from;
     while (i < n) {
       if (isWs(s.charCodeAt(i))) {
         const start = i;
@@ -174,7 +178,12 @@ export interface WalkOptions {
   maxTextNodes?: number;
   /** Skip furniture by class/id names too (default true). */
   byName?: boolean;
+  /** Stop once this many characters of text were collected (a cheap look at a possibly huge subtree). */
+  maxChars?: number;
 }
+
+/** Huge Text nodes are read this many characters at a time, looking at the clock in between. */
+const TEXT_CHUNK = 16_384;
 
 /**
  * Walks `root` and collects its text blocks in document order. Furniture subtrees (see
@@ -193,7 +202,11 @@ export class BlockWalker {
   private linkDepth = 0;
   private timeDepth = 0;
   // `block` is decided once on entry (isBlockElement reads children, which the walk may not revisit).
-  private readonly stack: { node: Node; leave: boolean; block?: boolean }[] = [];
+  private readonly stack: { node: Node; leave: boolean; block?: boolean; from?: number }[] = [];
+  /** Characters in the blocks closed so far. */
+  private chars = 0;
+  /** Open shadow roots and same-origin frames entered (at most MAX_SCOPES). */
+  private scopes = 0;
   private finished = false;
 
   constructor(
@@ -222,8 +235,37 @@ export class BlockWalker {
         timeChars: r.timeChars,
         index: this.blocks.length,
       });
+      this.chars += r.text.length;
     }
     this.builder = null;
+  }
+
+  /**
+   * Pushes what `el` shows, in the flat tree: an open shadow root's children instead of the light ones, a
+   * slot's assigned nodes (else its fallback children), else the element's children.
+   */
+  private pushChildren(el: Element, tag: string): void {
+    const stack = this.stack;
+    let from: ParentNode = el;
+    if (tag === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length) {
+        for (let i = assigned.length - 1; i >= 0; i--) stack.push({ node: assigned[i], leave: false });
+        return;
+      }
+    } else if (this.scopes < MAX_SCOPES) {
+      const sr = openShadowRoot(el);
+      if (sr && nestingOf(el) < MAX_NESTING) {
+        this.scopes++;
+        from = sr;
+      }
+    }
+    for (let c = from.lastChild; c; c = c.previousSibling) stack.push({ node: c, leave: false });
+  }
+
+  private overChars(): boolean {
+    const max = this.opts.maxChars;
+    return max !== undefined && this.chars + (this.builder?.length ?? 0) >= max;
   }
 
   /** Walks until done or until performance.now() passes `deadline`; returns true when done. */
@@ -250,19 +292,47 @@ export class BlockWalker {
         continue;
       }
       if (node.nodeType === 3) {
-        if (++this.textNodes > this.maxText) {
+        const t = node as Text;
+        const n = t.length;
+        let from = item.from ?? 0;
+        if (from === 0) {
+          if (++this.textNodes > this.maxText) {
+            stack.length = 0;
+            break;
+          }
+          if (n === 0) continue;
+          if (!this.builder) {
+            // Whitespace-only text never opens a block (a huge node is looked at in its first chunk only).
+            if (isAllWs(n > TEXT_CHUNK ? t.data.slice(0, TEXT_CHUNK) : t.data) && (n <= TEXT_CHUNK || isAllWs(t.data)))
+              continue;
+            this.builder = new BlockBuilder();
+            this.owner = this.owners[this.owners.length - 1];
+          }
+        }
+        if (n <= TEXT_CHUNK) {
+          this.builder!.add(t, this.linkDepth > 0, this.timeDepth > 0);
+        } else {
+          // A huge node (a page's megabyte paragraph): a chunk at a time, never ending inside white space.
+          const data = t.data;
+          while (from < n) {
+            let to = Math.min(n, from + TEXT_CHUNK);
+            while (to < n && isWs(data.charCodeAt(to))) to++;
+            this.builder!.add(t, this.linkDepth > 0, this.timeDepth > 0, from, to);
+            from = to;
+            if (from < n && (performance.now() > deadline || this.overChars())) {
+              if (this.overChars()) {
+                stack.length = 0;
+                break;
+              }
+              stack.push({ node: t, leave: false, from });
+              return false;
+            }
+          }
+        }
+        if (this.overChars()) {
           stack.length = 0;
           break;
         }
-        const t = node as Text;
-        if (t.data.length === 0) continue;
-        if (!this.builder) {
-          // Whitespace-only text never opens a block.
-          if (isAllWs(t.data)) continue;
-          this.builder = new BlockBuilder();
-          this.owner = this.owners[this.owners.length - 1];
-        }
-        this.builder.add(t, this.linkDepth > 0, this.timeDepth > 0);
         continue;
       }
       if (node.nodeType !== 1) continue;
@@ -272,6 +342,18 @@ export class BlockWalker {
         // A line break ends a paragraph-like run (sites that separate paragraphs with <br><br>).
         this.close();
         continue;
+      }
+      if ((tag === 'IFRAME' || tag === 'FRAME') && !this.opts.exclude?.has(el)) {
+        // A same-origin frame's text is read where the frame stands, as a block of its own.
+        const inner = this.scopes < MAX_SCOPES ? frameDocument(el) : null;
+        if (inner && nestingOf(el) < MAX_NESTING) {
+          this.scopes++;
+          this.close();
+          this.owners.push(el);
+          this.owner = el;
+          stack.push({ node: el, leave: true, block: true }, { node: inner.body, leave: false });
+          continue;
+        }
       }
       const block = isBlockElement(el);
       if (this.opts.exclude?.has(el) || skipReason(el, byName)) {
@@ -289,7 +371,7 @@ export class BlockWalker {
       if (tag === 'A') this.linkDepth++;
       else if (tag === 'TIME') this.timeDepth++;
       stack.push({ node: el, leave: true, block });
-      for (let c = el.lastChild; c; c = c.previousSibling) stack.push({ node: c, leave: false });
+      this.pushChildren(el, tag);
     }
     this.close();
     this.finished = true;

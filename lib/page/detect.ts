@@ -94,6 +94,12 @@ function whyNot(s: DetectionSignals, arabicScript: boolean): VerdictReason {
   return 'not-article';
 }
 
+/** The shadow root or frame document `el` lives in, when it is not the page's own tree. */
+function ownTree(doc: Document, el: Element | null | undefined): ParentNode | null {
+  const root = el?.getRootNode();
+  return root && root !== doc && (root.nodeType === 9 || root.nodeType === 11) ? (root as unknown as ParentNode) : null;
+}
+
 function hasFilledSearch(doc: Document): boolean {
   const inputs = doc.querySelectorAll('input[type="search"], input[name="q"], input[name="s"], input[name="query"]');
   for (const el of Array.from(inputs).slice(0, 20)) {
@@ -181,7 +187,8 @@ function detectUnsafe(doc: Document, url: string | undefined, ex: ExtractedArtic
     jsonLdTypes: meta.jsonLd.types.slice(0, 20),
     jsonLdArticle: meta.jsonLd.types.some(isArticleType),
     hasHeadline: !!ex?.stats.titleInDom,
-    hasDate: !!(meta.publishedTime || doc.querySelector('time')),
+    // The article may sit in an open shadow root or a same-origin frame: its own tree is searched too.
+    hasDate: !!(meta.publishedTime || doc.querySelector('time') || ownTree(doc, ex?.root)?.querySelector('time')),
     hasByline: !!ex?.byline,
     paragraphs: ex?.stats.paragraphs ?? 0,
     bodyChars: ex?.stats.bodyChars ?? 0,

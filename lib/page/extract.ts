@@ -14,6 +14,7 @@ import { foldArabic } from '../arabic/normalize.ts';
 import { collectBlocks, collectBlocksSliced, type RawBlock, type Segment } from './blocks.ts';
 import { READ_ALSO_LABELS, TRAILING_CREDITS, TRAILING_DISCLAIMERS } from './boilerplate.ts';
 import { contentHint, isCustomElement, skipReason } from './classify.ts';
+import { flatParent, liftInto, otherRoots } from './composed.ts';
 import { type PageMeta, readMeta } from './meta.ts';
 
 export type { Segment } from './blocks.ts';
@@ -132,7 +133,7 @@ function similarity(a: string, b: string): number {
 }
 
 /** The page's headline element: the <h1> (or headline-named element) that best matches the declared title. */
-function findTitleElement(doc: Document, meta: PageMeta): Element | null {
+function findTitleElement(doc: Document | ShadowRoot, meta: PageMeta): Element | null {
   const ref = meta.jsonLd.headline ?? meta.ogTitle ?? meta.docTitle;
   const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 50);
   let best: Element | null = null;
@@ -162,7 +163,8 @@ function findTitleElement(doc: Document, meta: PageMeta): Element | null {
 }
 
 function collapse(s: string, max = 200): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  // Cut before collapsing: a page's text can be megabytes long.
+  const t = (s.length > max * 4 ? s.slice(0, max * 4) : s).replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max) : t;
 }
 
@@ -227,6 +229,27 @@ function within(outer: Element, inner: Element): boolean {
 }
 
 /**
+ * No headline in the page's own tree: look for it in the open shadow roots and same-origin frames the walk
+ * found text in, and take its blocks out of the body (the walk could not exclude what it did not know).
+ */
+function titleInRoots(doc: Document, meta: PageMeta, raw: RawBlock[]): { el: Element | null; raw: RawBlock[] } {
+  const roots = otherRoots(
+    doc,
+    raw.map((b) => b.owner),
+  );
+  for (const root of roots.slice(0, 16)) {
+    const el = findTitleElement(root, meta);
+    if (el) return { el, raw: withoutTitle(raw, el) };
+  }
+  return { el: null, raw };
+}
+
+function withoutTitle(raw: RawBlock[], titleEl: Element | null): RawBlock[] {
+  if (!titleEl) return raw;
+  return raw.filter((b) => !within(titleEl, b.owner));
+}
+
+/**
  * Extracts the article; returns null when the page has no body or no text. Never throws.
  */
 export function extractArticle(doc: Document): ExtractedArticle | null {
@@ -255,14 +278,16 @@ function extractUnsafe(doc: Document): ExtractedArticle | null {
   const meta = readMeta(doc);
   const titleEl = findTitleElement(doc, meta);
   const walk = (byName: boolean) => collectBlocks(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName });
-  let pick = pickBody(doc, body, titleEl, walk(true));
+  const first = walk(true);
+  const t = titleEl ? { el: titleEl, raw: first } : titleInRoots(doc, meta, first);
+  let pick = pickBody(doc, body, t.el, t.raw);
   if (pick.bodyChars < RETRY_BELOW_CHARS) {
     // A site whose article container carries a "furniture" name: look again by structure alone,
     // and keep the second answer only if it finds clearly more text.
-    const second = pickBody(doc, body, titleEl, walk(false));
+    const second = pickBody(doc, body, t.el, withoutTitle(walk(false), t.el));
     if (second.bodyChars >= Math.max(2 * pick.bodyChars, RETRY_BELOW_CHARS)) pick = second;
   }
-  return assemble(doc, body, meta, titleEl, pick);
+  return assemble(doc, body, meta, t.el, pick);
 }
 
 /**
@@ -284,15 +309,16 @@ export async function extractArticleSliced(
       collectBlocksSliced(body, { exclude: titleEl ? new Set([titleEl]) : undefined, byName }, pause, sliceMs);
     const first = await walk(true);
     await pause();
-    let pick = pickBody(doc, body, titleEl, first);
+    const t = titleEl ? { el: titleEl, raw: first } : titleInRoots(doc, meta, first);
+    let pick = pickBody(doc, body, t.el, t.raw);
     if (pick.bodyChars < RETRY_BELOW_CHARS) {
-      const again = await walk(false);
+      const again = withoutTitle(await walk(false), t.el);
       await pause();
-      const second = pickBody(doc, body, titleEl, again);
+      const second = pickBody(doc, body, t.el, again);
       if (second.bodyChars >= Math.max(2 * pick.bodyChars, RETRY_BELOW_CHARS)) pick = second;
     }
     await pause();
-    return assemble(doc, body, meta, titleEl, pick);
+    return assemble(doc, body, meta, t.el, pick);
   } catch {
     return null;
   }
@@ -397,11 +423,12 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
     const ld = b.linkChars / len;
     if (ld > 0.5) continue;
     const score = (1 + countCommas(b.text) + Math.min(Math.floor(len / 100), 3)) * (1 - ld);
-    let el: Element | null = isContainer(b.owner, tag) ? b.owner : b.owner.parentElement;
+    // Up the flat tree: a paragraph in an open shadow root or a same-origin frame votes for its host too.
+    let el: Element | null = isContainer(b.owner, tag) ? b.owner : flatParent(b.owner);
     for (let level = 0; level < 5 && el && el !== doc.documentElement; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, (scores.get(el) ?? initialScore(el)) + score / divider);
-      el = el.parentElement;
+      el = flatParent(el);
     }
   }
 
@@ -456,12 +483,16 @@ function pickBody(doc: Document, body: HTMLElement, titleEl: Element | null, raw
   let rootLinkChars = 0;
   let linkedHeadings = 0;
   let r = 0;
+  // The roots are siblings, in one tree; a block in another (a shadow root, a frame) is placed by its host there.
+  const tree = roots[0]?.getRootNode();
   for (const b of raw) {
     if (roots.length === 0) break;
+    const owner = b.owner.getRootNode() === tree ? b.owner : tree ? liftInto(b.owner, tree) : null;
+    if (!owner) continue;
     // Blocks and roots are both in document order: advance to the root that may hold this block.
-    while (r < roots.length && !within(roots[r], b.owner) && precedes(roots[r], b.owner)) r++;
+    while (r < roots.length && !within(roots[r], owner) && precedes(roots[r], owner)) r++;
     if (r >= roots.length) break;
-    if (!within(roots[r], b.owner)) continue;
+    if (!within(roots[r], owner)) continue;
     const len = b.text.length;
     const ld = b.linkChars / len;
     rootChars += len;
@@ -511,7 +542,7 @@ function linkDensities(raw: RawBlock[], scored: Map<Element, number>): Map<Eleme
   const chars = new Map<Element, number>();
   const links = new Map<Element, number>();
   for (const b of raw) {
-    for (let el: Element | null = b.owner; el; el = el.parentElement) {
+    for (let el: Element | null = b.owner; el; el = flatParent(el)) {
       if (!scored.has(el)) continue;
       chars.set(el, (chars.get(el) ?? 0) + b.text.length);
       links.set(el, (links.get(el) ?? 0) + b.linkChars);

@@ -78,7 +78,8 @@ function itemInfo(el: Element): ItemInfo {
   let titleLink = false;
   // Any link, furniture included (a poster's name sits in a box named "author" or "user").
   const link = el.querySelector('a[href]') !== null;
-  for (const b of collectBlocks(el, { maxTextNodes: 5000 })) {
+  // At most 30,000 characters: a teaser or a post is far shorter, and the article item may be megabytes long.
+  for (const b of collectBlocks(el, { maxTextNodes: 5000, maxChars: 30_000 })) {
     chars += b.text.length;
     if (b.text.length >= TITLE_MIN_CHARS && b.linkChars / b.text.length > 0.6) titleLink = true;
   }

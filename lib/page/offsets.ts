@@ -57,7 +57,8 @@ function clampPoint(p: Point): Point {
 function pushRange(out: Range[], doc: Document, a: Point, z: Point): void {
   if (!a.node.isConnected || !z.node.isConnected) return;
   try {
-    const r = doc.createRange();
+    // The node's own document makes the Range: text in a same-origin frame is painted by that frame's registry.
+    const r = (a.node.ownerDocument ?? doc).createRange();
     const pa = clampPoint(a);
     const pz = clampPoint(z);
     r.setStart(pa.node, pa.offset);

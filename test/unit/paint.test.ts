@@ -114,3 +114,44 @@ describe('Painter against a hostile page', () => {
     expect(p.missing()).toBe(false);
   });
 });
+
+describe('Painter on a long page (issue 15)', () => {
+  it('registers at most 1,600 ranges, 400 a frame, and keeps every span for hover and stepping', async () => {
+    // One paragraph per claim (at most 200 ranges are painted per text node).
+    const paras = Array.from({ length: 3000 }, (_, i) => {
+      const el = document.createElement('p');
+      el.textContent = `قال المصدر ${i}`;
+      return el;
+    });
+    document.body.replaceChildren(...paras);
+    const attributions = paras.map((_, i) => ({
+      id: `a${i}`,
+      source: { kind: 'person' },
+      claim: { start: i * 100, end: i * 100 + 3 },
+    }));
+    const p = new Painter();
+    let sizes: number[] = [];
+    // Every frame: how many ranges are registered when it renders.
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+      sizes.push(total());
+      setTimeout(() => cb(performance.now()), 0);
+      return 0;
+    });
+    const total = () => [...registry.values()].reduce((n, h) => n + h.size, 0);
+    await p.build(
+      { attributions, warnings: [] } as unknown as Analysis,
+      (s) => {
+        const r = document.createRange();
+        r.selectNodeContents(paras[s / 100].firstChild!);
+        return [r];
+      },
+      async () => {},
+    );
+    sizes = [0, ...sizes, total()];
+    expect(p.spans.length).toBe(3000);
+    expect(total()).toBe(1600);
+    // Never more than 400 ranges added between two frames.
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i] - sizes[i - 1]).toBeLessThanOrEqual(400);
+    expect(p.missing()).toBe(false);
+  });
+});
