@@ -69,10 +69,26 @@ describe('light first step', () => {
     expect(light('<html><body><div id="app"></div></body></html>')).toBe('unsure');
   });
 
+  it('sees an Arabic article inside an open shadow root under English furniture (issue 15, 4)', () => {
+    const doc = parse(
+      `<html lang="en"><body><nav>${`<p>${EN}</p>`.repeat(6)}</nav><news-story></news-story></body></html>`,
+    );
+    const host = doc.querySelector('news-story')!;
+    const root = host.attachShadow({ mode: 'open' });
+    for (let i = 0; i < 6; i++) root.append(Object.assign(doc.createElement('p'), { textContent: PARA }));
+    expect(lightVerdict(readLightSignals(doc))).toBe('maybe');
+    // The same article in a closed root is not Isnad's to read, and the English page stays turned away.
+    const closed = parse(`<html lang="en"><body><nav>${`<p>${EN}</p>`.repeat(6)}</nav><x-s></x-s></body></html>`);
+    const croot = closed.querySelector('x-s')!.attachShadow({ mode: 'closed' });
+    croot.append(Object.assign(closed.createElement('p'), { textContent: PARA }));
+    expect(lightVerdict(readLightSignals(closed))).toBe('not-arabic');
+  });
+
   it('reads a bounded sample of a huge page', () => {
     const huge = `<html><body>${'<span>x</span>'.repeat(MAX_NODES * 3)}<p>${'x'.repeat(500_000)}</p></body></html>`;
     const s = readLightSignals(parse(huge));
     expect(s.sample.length + s.paragraphs.length).toBeLessThanOrEqual(2 * SAMPLE_CHARS + 50);
+    expect(s.composed).toBe('');
   });
 
   it('keeps Arabic articles under English menus, other declared languages and long furniture', () => {

@@ -37,6 +37,8 @@ export interface LightSignals {
   sample: string;
   /** The text of its first paragraphs, wherever they are. */
   paragraphs: string;
+  /** Text inside open shadow roots and same-origin frames (an article the page renders there; issue 15, 4). */
+  composed: string;
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
@@ -62,6 +64,33 @@ function textSample(doc: Document, root: Node, max: number): string {
   return parts.join(' ');
 }
 
+/**
+ * Up to `max` characters of the text inside the open shadow roots and same-origin frames of `doc`'s first
+ * MAX_NODES elements (one level: what a web component or an embedding page puts there). An element walk with no
+ * filter callback: about one property read per element.
+ */
+function composedSample(doc: Document, max: number): string {
+  const start = doc.body ?? doc.documentElement;
+  if (!start) return '';
+  let out = '';
+  let visited = 0;
+  const walker = doc.createTreeWalker(start, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el && visited < MAX_NODES && out.length < max; visited++) {
+    const root = el.shadowRoot;
+    if (root) out += ` ${textSample(doc, root, max - out.length)}`;
+    else if (el.nodeName === 'IFRAME') {
+      try {
+        const inner = (el as HTMLIFrameElement).contentDocument;
+        if (inner?.body) out += ` ${textSample(inner, inner.body, max - out.length)}`;
+      } catch {
+        // A cross-origin frame: not ours to read.
+      }
+    }
+    el = walker.nextNode() as Element | null;
+  }
+  return out;
+}
+
 /** Reads the light signals from `doc`, in bounded time. */
 export function readLightSignals(doc: Document): LightSignals {
   const html = doc.documentElement;
@@ -83,6 +112,7 @@ export function readLightSignals(doc: Document): LightSignals {
     ogType: og?.slice(0, 100) ?? null,
     sample,
     paragraphs: fromP,
+    composed: composedSample(doc, SAMPLE_CHARS),
   };
 }
 
@@ -101,7 +131,7 @@ export function lightVerdict(s: LightSignals): LightVerdict {
   const declared = declaredScriptLanguage(s.lang);
   // Either probe in Arabic is enough (an article's paragraphs under a long menu in another language).
   const languages = [scriptLanguage(s.sample, s.lang), scriptLanguage(s.paragraphs, s.lang)];
-  if (languages.includes('ar')) return 'maybe';
+  if (languages.includes('ar') || scriptLanguage(s.composed, s.lang) === 'ar') return 'maybe';
   // The text says it is Arabic script in another language (Persian, Urdu…).
   if (languages.some((l) => l !== null)) return 'not-arabic';
   // Mostly another script, or too little text. A page that declares Arabic, or whose title is Arabic, may hold
