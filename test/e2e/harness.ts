@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BUILD_DIRS, findTab, launch, type PageHandle } from '../../scripts/launch.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -197,4 +198,20 @@ export function descendantsMemoryMb(root = process.pid): number {
     stack.push(...(children.get(pid) ?? []));
   }
   return total / 1024;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations in `context` ('document' or a selector) of an extension page. */
+export async function axeSerious(page: Page, context: string): Promise<string[]> {
+  // Evaluated as a bare expression by the driver (not eval in the page), so extension-page CSP allows it.
+  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.evaluate(AXE as any);
+  return page.evaluate(async (ctx: string) => {
+    const axe = (globalThis as any).axe;
+    const el = ctx === 'document' ? document : document.querySelector(ctx);
+    const r = await axe.run(el, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  }, context);
 }

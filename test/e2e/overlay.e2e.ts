@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainsOf } from '../../components/chain';
 import { type PageHandle, paintedRanges } from '../../scripts/launch.mjs';
 import {
+  axeSerious,
   BROWSERS,
   clickUi,
   completeStateOf,
@@ -27,22 +27,8 @@ const PAGES = join(process.cwd(), 'test/fixtures/pages');
 const FIXTURES = readdirSync(PAGES)
   .filter((d) => existsSync(join(PAGES, d, 'meta.json')))
   .map((d) => ({ dir: d, meta: JSON.parse(readFileSync(join(PAGES, d, 'meta.json'), 'utf8')) as Meta }));
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const countPainted = (page: Page) => paintedRanges(page as unknown as PageHandle);
-
-async function axeSerious(page: Page, context: string): Promise<string[]> {
-  // Evaluated as a bare expression by the driver (not eval in the page), so extension-page CSP allows it.
-  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.evaluate(AXE as any);
-  return page.evaluate(async (ctx: string) => {
-    const axe = (globalThis as any).axe;
-    const el = ctx === 'document' ? document : document.querySelector(ctx);
-    const r = await axe.run(el, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  }, context);
-}
 
 describe.each(BROWSERS)('reading overlay in %s', (kind) => {
   let s: Session;

@@ -3,36 +3,21 @@
  * badge, the headline's verdict and mark, the chain behind a claim in the card, the keyboard path with ← / →,
  * Arabic fragments isolated in the English UI, and the library grouped by source.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGIT_LOOKALIKE } from '../../components/test-articles';
 import {
+  axeSerious,
   BROWSERS,
   completeStateOf,
   openSession,
   type Page,
-  poll,
   RESULTS_DIR,
   type Session,
   tabIdFor,
   type UiState,
   uiState,
 } from './harness';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axeSerious(page: Page, context: string): Promise<string[]> {
-  if (!(await page.evaluate(() => Boolean((globalThis as any).axe)))) await page.evaluate(AXE as any);
-  return page.evaluate(async (ctx: string) => {
-    const axe = (globalThis as any).axe;
-    const el = ctx === 'document' ? document : document.querySelector(ctx);
-    const r = await axe.run(el, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  }, context);
-}
 
 // The in-page UI sits in a closed shadow root (issue 14): the tests read it through the content script's
 // `ui-state` answer to an extension page, and act on it with the real keyboard and mouse.
