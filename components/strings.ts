@@ -139,6 +139,10 @@ export const STRINGS = {
     ar: 'تعرض اللوحة أول {shown} ادعاء، وأُغفل {omitted} لكثرتها.',
     en: 'The panel lists the first {shown} claims; {omitted} more are left out.',
   },
+  showMoreClaims: {
+    ar: 'اعرض المزيد (لم يُعرض بعدُ: {left})',
+    en: 'Show more ({left} not shown yet)',
+  },
   unpainted: {
     ar: 'لم يُبرز {n} موضعًا في الصفحة لأن نصها كثيف على نحو غير معتاد.',
     en: '{n} places were not highlighted because the page text is unusually dense.',

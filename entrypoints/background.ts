@@ -10,6 +10,7 @@ import {
   type AnalysisReply,
   type BackgroundToContent,
   isStoreMessage,
+  MAX_ATTRIBUTIONS,
   MAX_SELECTION,
   parseMessage,
   SelectionOfferSchema,
@@ -48,12 +49,12 @@ function callerOf(sender: Runtime.MessageSender, extOrigin: string): Caller | nu
 /** Long analyses waiting to be fetched in chunks, by token, each bound to the tab and frame that asked. */
 const pending = new Map<string, { analysis: Analysis; key: string; at: number }>();
 
-function analysisReply(analysis: Analysis, key: string): AnalysisReply {
+function analysisReply(analysis: Analysis, analysedChars: number, key: string): AnalysisReply {
   const { attributions, entities, warnings } = analysis;
   // A newer analysis for the same tab and frame replaces the older one's chunks.
   for (const [k, v] of pending) if (v.key === key) pending.delete(k);
   if (Math.max(attributions.length, entities.length, warnings.length) <= ANALYSIS_CHUNK)
-    return { ...analysis, more: null };
+    return { ...analysis, analysedChars, more: null };
   const now = Date.now();
   for (const [k, v] of pending) if (now - v.at > 120_000) pending.delete(k);
   while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
@@ -61,6 +62,7 @@ function analysisReply(analysis: Analysis, key: string): AnalysisReply {
   pending.set(token, { analysis, key, at: now });
   return {
     ...analysis,
+    analysedChars,
     attributions: attributions.slice(0, ANALYSIS_CHUNK),
     entities: entities.slice(0, ANALYSIS_CHUNK),
     warnings: warnings.slice(0, ANALYSIS_CHUNK),
@@ -219,8 +221,8 @@ export default defineBackground(() => {
     // One analysis per tab and frame: a newer request drops the older, which answers null ("superseded").
     if (req)
       return jobs
-        .submit(caller.key, req.text, { entities: req.entities })
-        .then((a) => (a ? analysisReply(a, caller.key) : null));
+        .submit(caller.key, req.text, { entities: req.entities }, MAX_ATTRIBUTIONS)
+        .then((r) => (r ? analysisReply(r.analysis, r.chars, caller.key) : null));
     const chunk = parseMessage(AnalysisChunkRequestSchema, raw);
     if (chunk) {
       const entry = pending.get(chunk.token);

@@ -116,6 +116,34 @@ describe('side panel, rendered from a real article', () => {
     expect(saved[0].textContent).toContain('محفوظ');
   });
 
+  it('lists 50 claims per source at first and the rest on request, so a page of thousands stays light', async () => {
+    const dir = 'arabi21-baghouz';
+    const state = stateFor(dir);
+    const a = state.analysis!;
+    const one = a.attributions[0];
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...one, id: `a${i}` }));
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    await act(async () =>
+      createRoot(host).render(
+        <Panel
+          lang="ar"
+          state={{ ...state, analysis: { ...a, attributions: many, warnings: [] } }}
+          send={async () => {}}
+        />,
+      ),
+    );
+    const items = () => host.querySelectorAll('[data-testid="claim"]').length;
+    const more = () => host.querySelector<HTMLButtonElement>('.claims button.more');
+    expect(items()).toBe(50);
+    expect(more()!.textContent).toContain('70');
+    await act(async () => more()!.click());
+    expect(items()).toBe(100);
+    await act(async () => more()!.click());
+    expect(items()).toBe(120);
+    expect(more()).toBeNull();
+  });
+
   it('says why a page is not taken for an article', async () => {
     const host = document.createElement('div');
     document.body.replaceChildren(host);

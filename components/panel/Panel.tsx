@@ -207,6 +207,13 @@ function KindBar({ lang, byKind }: { lang: Lang; byKind: Record<SourceKind, numb
   );
 }
 
+/**
+ * Claims listed per source at first; the rest come GROUP_PAGE at a time on request. A page of thousands of
+ * claims would otherwise build thousands of list items in the panel on every refresh (issue 14: 230 MB in
+ * Chromium's extension process for a hostile page's 2,000).
+ */
+const GROUP_PAGE = 50;
+
 function Claims({
   lang,
   groups,
@@ -225,6 +232,8 @@ function Claims({
   sourceNames?: Props['sourceNames'];
 }) {
   const [saved, setSaved] = useState<Record<string, 'ok' | 'fail'>>({});
+  // How many of each group's claims are listed: GROUP_PAGE at first, more on request.
+  const [shown, setShown] = useState<Record<string, number>>({});
   const comma = lang === 'ar' ? '، ' : ', ';
   if (!groups.length)
     return (
@@ -265,7 +274,7 @@ function Claims({
           )}
           {sourceNames && <Correct lang={lang} group={g} groups={groups} api={sourceNames} />}
           <ol>
-            {g.items.map((a) => {
+            {g.items.slice(0, shown[g.key] ?? GROUP_PAGE).map((a) => {
               const chain = chains.get(a.id);
               const isSaved = saved[a.id] === 'ok' || savedClaims?.has(a.claim.text.trim());
               return (
@@ -304,6 +313,15 @@ function Claims({
               );
             })}
           </ol>
+          {g.items.length > (shown[g.key] ?? GROUP_PAGE) && (
+            <button
+              type="button"
+              className="link more"
+              onClick={() => setShown((m) => ({ ...m, [g.key]: (m[g.key] ?? GROUP_PAGE) + GROUP_PAGE }))}
+            >
+              {format('showMoreClaims', { left: num(g.items.length - (shown[g.key] ?? GROUP_PAGE), lang) }, lang)}
+            </button>
+          )}
         </article>
       ))}
     </section>

@@ -40,7 +40,7 @@ function sameMarks(a: Analysis, b: Analysis): boolean {
  * every panel refresh would cost the page megabytes of copying, and no reader can use such a list. The summary
  * still counts everything.
  */
-const PANEL_LIMIT = 2000;
+const PANEL_LIMIT = 500;
 function viewOf(state: TabState, unpainted: number): TabState {
   const a = state.analysis;
   const over = a && Math.max(a.attributions.length, a.entities.length, a.warnings.length) > PANEL_LIMIT;
@@ -103,6 +103,8 @@ export const articleScript = {
     let stepIndex = -1;
     let byElement = new Map<Element, PaintedSpan[]>();
     let siteName: string | null = null;
+    /** The text behind the complete analysis on screen (kept so an unchanged text is not analysed again). */
+    let analysedText: string | null = null;
     const state: TabState = {
       url: location.href,
       title: document.title,
@@ -195,22 +197,41 @@ export const articleScript = {
         state.published = extracted.published ?? null;
         // At most MAX_ANALYSED_CHARS go to the analyser, cut at a white space; the rest is reported as skipped.
         const text = capText(extracted.text);
+        const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
+        if (!force && text === analysedText && state.analysis) {
+          // The same text as the complete analysis on screen (a re-render, a page touching its DOM or churning
+          // its address): keep that analysis, and repaint only if the page replaced the nodes it marked. The
+          // background is not asked again for megabytes it has already analysed (issue 14's churning page).
+          if (painter.spans.some((s) => s.ranges.some((r) => !r.startContainer.isConnected))) {
+            await paint(state.analysis);
+            if (id !== runId) return;
+            indexSpans();
+          }
+          state.status = 'article';
+          notify();
+          return;
+        }
         state.skipped = extracted.text.length - text.length;
         await pause();
         t = performance.now();
         // First the attributions alone (fast, painted at once), then the complete analysis with entities (the
         // tagger is the slow part), which replaces it and repaints if any source changed. Asked one after the
         // other: the background answers in order, and the first answer's chunks must not wait behind the second.
-        const analysis = await analyseInBackground(text, false, pause);
+        const first = await analyseInBackground(text, false, pause);
         t = mark('analyse', t);
         state.timings = { ...state.timings, send: lastAnalyse.sendMs, check: lastAnalyse.checkMs };
-        if (id !== runId || !analysis) return; // a newer run started while we yielded
-        const paint = (a: Analysis) => painter.build(a, (s, e) => rangeFor(extracted, s, e, document), pause);
+        if (id !== runId || !first) return; // a newer run started while we yielded
+        const analysis = first.analysis;
+        // Past MAX_ATTRIBUTIONS the analyser stopped: the rest is skipped too, and the complete analysis gets
+        // the same part of the text.
+        const analysed = text.slice(0, first.analysedChars);
+        state.skipped = extracted.text.length - analysed.length;
         await paint(analysis);
         mark('paint', t);
         if (id !== runId) return;
         indexSpans();
         state.analysis = analysis;
+        analysedText = null; // attributions only, until the complete analysis arrives
         state.status = 'article';
         state.error = null;
         state.paintMs = performance.now() - started;
@@ -220,8 +241,10 @@ export const articleScript = {
         ui.setBadge(analysis.attributions.length, painter.isOn);
         notify();
         void reanchorOpened();
-        const complete = await analyseInBackground(text, true, pause);
-        if (id !== runId || !complete) return;
+        const done = await analyseInBackground(analysed, true, pause);
+        if (id !== runId || !done) return;
+        const complete = done.analysis;
+        state.skipped = extracted.text.length - done.analysedChars;
         if (!sameMarks(analysis, complete)) {
           await paint(complete);
           if (id !== runId) return;
@@ -230,6 +253,7 @@ export const articleScript = {
         }
         ui.setArticle(complete, extracted.text);
         state.analysis = complete;
+        analysedText = text;
         state.completeMs = performance.now() - started;
         mark('complete', started);
         // The reader's outlet profile: counts only, never text; the background keys it by this page's URL.
@@ -410,24 +434,62 @@ export const articleScript = {
     // would otherwise have its whole text extracted and analysed every second); the last change always runs.
     let lastUrl = location.href;
     let lastLength = -1;
+    // Whether the page's DOM changed (outside our UI) since the last run started. An address change alone
+    // (history.pushState with the same text) keeps the analysis: re-extracting and re-analysing megabytes of
+    // unchanged text on every change is what let a hostile page grow the browser by gigabytes (issue 14).
+    let dirty = false;
+    // The address moved while the DOM stood still: the next change to the DOM re-runs (SPAs often change the
+    // address first and the text a moment later, possibly to a text of the same length).
+    let movedUnchanged = false;
     let debounce: ReturnType<typeof setTimeout> | undefined;
     let lastRerun = 0;
     let rerunTimer: ReturnType<typeof setTimeout> | undefined;
+    // One page-caused run at a time, and the gap counts from the end of the last one: a run that takes longer
+    // than the gap (megabytes of text on a slow machine) is not superseded by the next change, so it finishes,
+    // and an unchanged text is then recognised and not analysed again. A change during a run waits for it.
+    let inFlight = false;
+    let wanted = false;
     const rerun = () => {
       clearTimeout(rerunTimer);
+      if (inFlight) {
+        wanted = true;
+        return;
+      }
       const wait = lastRerun + RERUN_GAP_MS - performance.now();
       if (wait > 0) {
         rerunTimer = setTimeout(rerun, wait);
         return;
       }
+      dirty = false;
+      movedUnchanged = false;
+      inFlight = true;
+      void run(false).finally(settle);
+    };
+    const settle = () => {
+      inFlight = false;
       lastRerun = performance.now();
-      void run(false);
+      if (wanted) {
+        wanted = false;
+        rerun();
+      }
     };
     const recheck = () => {
       clearTimeout(debounce);
       debounce = setTimeout(() => {
         if (location.href !== lastUrl) {
           lastUrl = location.href;
+          if (!dirty && (state.status === 'article' || state.status === 'analysing')) {
+            movedUnchanged = true;
+            state.url = location.href;
+            state.title = document.title;
+            notify();
+            return;
+          }
+          stepIndex = -1;
+          rerun();
+          return;
+        }
+        if (movedUnchanged && dirty) {
           stepIndex = -1;
           rerun();
           return;
@@ -444,8 +506,30 @@ export const articleScript = {
         lastLength = len;
       }, 400);
     };
+    /**
+     * Whether DOM changes may have changed the article's text: a change inside the article's container, the
+     * container gone, or more than a few words changed elsewhere. A clock or a ticker beside the article
+     * does not make a page re-read megabytes of text.
+     */
+    const touchesArticle = (records: MutationRecord[]): boolean => {
+      const root = article?.root;
+      if (!root?.isConnected) return true;
+      let outside = 0;
+      for (const r of records) {
+        if (root.contains(r.target)) return true;
+        if (r.type === 'characterData') outside += r.target.textContent?.length ?? 0;
+        for (const list of [r.addedNodes, r.removedNodes])
+          for (const n of list) {
+            if (n.contains(root)) return true;
+            outside += n.textContent?.length ?? 0;
+          }
+        if (outside > 200) return true;
+      }
+      return false;
+    };
     const observer = new MutationObserver((records) => {
       if (records.every((r) => ui.isInside(r.target) || r.target === ui.host)) return;
+      if (touchesArticle(records)) dirty = true;
       recheck();
     });
     if (document.body) observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -465,8 +549,11 @@ export const articleScript = {
       ui.destroy();
     });
 
-    void run(handoff().force === true).then(() => {
-      lastLength = document.body?.textContent?.length ?? 0;
-    });
+    inFlight = true;
+    void run(handoff().force === true)
+      .then(() => {
+        lastLength = document.body?.textContent?.length ?? 0;
+      })
+      .finally(settle);
   },
 };

@@ -45,14 +45,15 @@ export const lastAnalyse = { sendMs: 0, checkMs: 0 };
 /**
  * Asks the background to analyse the article text, fetches the rest of a long analysis chunk by chunk, and
  * validates every item, `budgetMs` at a time, yielding to the page between slices. Null when a newer request
- * from this page superseded this one (the background keeps one analysis per tab).
+ * from this page superseded this one (the background keeps one analysis per tab). `analysedChars`: how much of
+ * the text the analysis covers (the background stops at MAX_ATTRIBUTIONS).
  */
 export async function analyseInBackground(
   text: string,
   entities: boolean,
   pause: () => Promise<void>,
   budgetMs = 12,
-): Promise<Analysis | null> {
+): Promise<{ analysis: Analysis; analysedChars: number } | null> {
   const req: AnalyseRequest = { type: 'analyse', text, entities };
   const sent = performance.now();
   const raw = await browser.runtime.sendMessage(req);
@@ -100,7 +101,7 @@ export async function analyseInBackground(
       warnings: await check(await gather('warnings'), WarningSchema),
     };
     lastAnalyse.checkMs = performance.now() - checked;
-    return analysis;
+    return { analysis, analysedChars: Math.min(reply.analysedChars, text.length) };
   } finally {
     if (reply.more) browser.runtime.sendMessage({ type: 'analysis-done', token: reply.more.token }).catch(() => {});
   }

@@ -58,6 +58,27 @@ describe('analysis in pieces (issue 14: one page must not stall the others)', ()
     expect(mergeAnalyses([{ offset: 0, analysis: analyze(one) }])).toEqual(analyze(one));
   });
 
+  it('stops at the piece where the attribution cap is reached, and says how far it got', async () => {
+    const jobs = new AnalysisJobs(tick, analyze, 2000);
+    const text = articles.join('\n\n');
+    const all = await jobs.submit('tab1:0', text, { entities: false });
+    expect(all!.chars).toBe(text.length);
+    const total = all!.analysis.attributions.length;
+    expect(total).toBeGreaterThan(40);
+    const capped = await jobs.submit('tab1:0', text, { entities: false }, 20);
+    const { analysis, chars } = capped!;
+    expect(chars).toBeLessThan(text.length);
+    // Whole pieces only: the cut is a piece end, and the analysis is that of the text up to it.
+    expect(splitPieces(text, 2000).some((p) => p.end === chars)).toBe(true);
+    expect(analysis.attributions.length).toBeGreaterThanOrEqual(20);
+    expect(analysis.attributions.length).toBeLessThan(total);
+    spansHold(text, analysis);
+    for (const a of analysis.attributions) expect(a.claim.end).toBeLessThanOrEqual(chars);
+    // The prefix analysed alone gives the same analysis (the complete pass asks for exactly that prefix).
+    const again = await jobs.submit('tab1:0', text.slice(0, chars), { entities: false }, 20);
+    expect(again).toEqual(capped);
+  });
+
   it('answers a short text after at most one piece of a long one, and drops superseded jobs', async () => {
     const calls: string[] = [];
     const jobs = new AnalysisJobs(

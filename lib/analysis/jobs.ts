@@ -5,13 +5,21 @@ import type { Analysis, AnalyzeOptions } from './schema';
 /** Characters per piece: about 0.15 s with entities on a slow laptop core, so a waiting tab waits no longer. */
 export const PIECE_CHARS = 8_000;
 
+/** A finished job: the analysis of `text.slice(0, chars)` (all of it unless the attribution cap stopped it). */
+export interface JobResult {
+  analysis: Analysis;
+  chars: number;
+}
+
 interface Job {
   key: string;
   text: string;
   options: AnalyzeOptions;
+  maxAttributions: number;
+  found: number;
   pieces: { start: number; end: number }[];
   done: { offset: number; analysis: Analysis }[];
-  resolve(a: Analysis | null): void;
+  resolve(a: JobResult | null): void;
   reject(e: unknown): void;
 }
 
@@ -36,11 +44,16 @@ export class AnalysisJobs {
     return this.queue.length;
   }
 
-  submit(key: string, text: string, options: AnalyzeOptions): Promise<Analysis | null> {
+  /**
+   * Analyses `text` for `key`. Past `maxAttributions` (counted at the end of each piece) the rest of the text is
+   * not analysed: the result says how far it got. A page whose every sentence is a claim would otherwise cost
+   * tens of thousands of attributions, and as many megabytes, in the background and in the page (issue 14).
+   */
+  submit(key: string, text: string, options: AnalyzeOptions, maxAttributions = Infinity): Promise<JobResult | null> {
     this.cancel(key);
     return new Promise((resolve, reject) => {
       const pieces = splitPieces(text, this.pieceChars);
-      this.queue.push({ key, text, options, pieces, done: [], resolve, reject });
+      this.queue.push({ key, text, options, maxAttributions, found: 0, pieces, done: [], resolve, reject });
       if (!this.running) void this.loop();
     });
   }
@@ -63,13 +76,16 @@ export class AnalysisJobs {
         // Only the first piece can hold the headline; the others say they have none.
         const options = piece.start === 0 ? job.options : { ...job.options, headlineEnd: 0 };
         try {
-          job.done.push({ offset: piece.start, analysis: this.analyzeFn(text, options) });
+          const analysis = this.analyzeFn(text, options);
+          job.done.push({ offset: piece.start, analysis });
+          job.found += analysis.attributions.length;
         } catch (e) {
           job.reject(e);
           await this.pause();
           continue;
         }
-        if (job.done.length === job.pieces.length) job.resolve(mergeAnalyses(job.done));
+        if (job.done.length === job.pieces.length || job.found >= job.maxAttributions)
+          job.resolve({ analysis: mergeAnalyses(job.done), chars: piece.end });
         else this.queue.push(job); // back of the line: the others get a piece first
         await this.pause();
       }
