@@ -2,10 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import weights from '../../lexicon/ner/weights.json';
 import { EntitySchema } from '../schema';
 import { cliticLength } from './clitics';
+import { outputTag, parseConll, splitDev } from './conll';
+import { contextFeatures, sentenceFeatures } from './features';
 import { findEntities } from './index';
 import { skeleton } from './link';
+import { modelFromFile, type ShippedWeights, tagFeatures } from './model';
 import { shippedTagger, tagSentence, tagSentences } from './tagger';
 import { fold, stem, tokenize } from './text';
 
@@ -200,8 +204,8 @@ describe.skipIf(!existsSync(GOLD))('long pages', () => {
 describe('tagger', () => {
   it('loads the shipped weights', () => {
     const t = shippedTagger();
-    expect(t.stage1.feats.size).toBeGreaterThan(10_000);
-    expect(t.stage2.feats.size).toBeGreaterThan(10_000);
+    expect(t.size).toBeGreaterThan(20_000);
+    expect(t.both.get('w')?.size).toBeGreaterThan(1_000);
     expect(t.window).toBeGreaterThan(0);
   });
   it('is deterministic and tags known names', () => {
@@ -212,6 +216,29 @@ describe('tagger', () => {
     expect(a.slice(3, 5)).toEqual(['B-PERS', 'I-PERS']);
     expect(a[6]).toBe('B-LOC');
     expect(a.slice(8, 10)).toEqual(['B-ORG', 'I-ORG']);
+  });
+  it('tags as the feature names do: its per-template lookups and per-word sums read the features training names', () => {
+    // The reference tagger: the named features (sentenceFeatures, contextFeatures, as training builds them)
+    // looked up by name, both stages, two second-stage passes. The shipped tagger must agree on every label.
+    const w = weights as unknown as ShippedWeights;
+    const m1 = modelFromFile(w.stage1);
+    const m2 = modelFromFile(w.stage2);
+    const conll = readFileSync(resolve(import.meta.dirname, '../../../data/anercorp/train.conll'), 'utf8');
+    const sentences = splitDev(parseConll(conll)).dev.map((s) => s.tokens);
+    const f1 = sentences.map(sentenceFeatures);
+    let labels: string[][] = f1.map((f) => tagFeatures(m1, f));
+    for (let pass = 0; pass < 2; pass++) {
+      const ctx = contextFeatures(sentences, labels, Math.min(w.window, sentences.length));
+      labels = f1.map((f, k) =>
+        tagFeatures(
+          m2,
+          f.map((fs, i) => [...fs, ...ctx[k][i]]),
+        ),
+      );
+    }
+    const reference = labels.map((ls) => ls.map(outputTag));
+    expect(reference.flat().filter((l) => l !== 'O').length).toBeGreaterThan(1000);
+    expect(tagSentences(sentences)).toEqual(reference);
   });
   it('tags the same with its per-word memory empty or full, and keeps that memory bounded', () => {
     const t = shippedTagger();
