@@ -14,7 +14,10 @@ import {
   tokenForms,
   typeIndex,
 } from './features';
-import { LABELS, type Model, NL, type ShippedWeights, viterbiAt, type WeightsFile } from './model';
+import { LABELS, type Model, NL as LABEL_COUNT, type ShippedWeights, viterbiAt, type WeightsFile } from './model';
+
+/** Labels per stage; a module constant, since an imported binding may be read through an accessor in hot loops. */
+const NL = LABEL_COUNT;
 
 type Transitions = Pick<Model, 'start' | 'trans'>;
 
