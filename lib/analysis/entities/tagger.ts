@@ -14,7 +14,7 @@ import {
   tokenForms,
   typeIndex,
 } from './features';
-import { LABELS, type Model, NL as LABEL_COUNT, type ShippedWeights, viterbiAt, type WeightsFile } from './model';
+import { NL as LABEL_COUNT, LABELS, type Model, type ShippedWeights, viterbiAt, type WeightsFile } from './model';
 
 /** Labels per stage; a module constant, since an imported binding may be read through an accessor in hot loops. */
 const NL = LABEL_COUNT;
