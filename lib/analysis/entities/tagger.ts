@@ -170,6 +170,20 @@ function adder(t: Tagger, out: Float64Array, at: number): Emit {
   };
 }
 
+/** A reusable adder (no closure per word): adds each emitted feature's weights into `out` at `at`. */
+const sink = {
+  t: undefined as unknown as Tagger,
+  out: new Float64Array(0) as Float64Array,
+  at: 0,
+  emit: (tpl: string, a?: string, b?: string): void => {
+    const v = lookup(sink.t, tpl, a, b);
+    if (!v) return;
+    const out = sink.out;
+    const at = sink.at;
+    for (let l = 0; l < NB; l++) out[at + l] += v[l];
+  },
+};
+
 /** The weights of a feature by its name, as fileStage filed them. */
 function byName(t: Tagger, name: string): Float64Array | undefined {
   const c = name.indexOf(':');
@@ -320,12 +334,17 @@ function addAll(vs: readonly Float64Array[], e: Float64Array, base: number): voi
 function ownWeights(t: Tagger, token: string): OwnWeights {
   let w = t.words.get(token);
   if (!w) {
-    const forms = tokenForms(token);
-    const sums = new Float64Array((NEAR_OFFSETS.length + 1) * NB);
-    emitOwn(forms, adder(t, sums, 0));
-    for (let slot = 0; slot < NEAR_OFFSETS.length; slot++)
-      emitNeighbourWord(forms, NEAR_OFFSETS[slot], adder(t, sums, (slot + 1) * NB));
-    w = { ...forms, sums };
+    const { folded, key, deep, cls, shape, bc } = tokenForms(token);
+    w = { folded, key, deep, cls, shape, bc, sums: new Float64Array((NEAR_OFFSETS.length + 1) * NB) };
+    // One adder serves the word's own features and then each neighbour slot (its offset moves on).
+    sink.t = t;
+    sink.out = w.sums;
+    sink.at = 0;
+    emitOwn(w, sink.emit);
+    for (let slot = 0; slot < NEAR_OFFSETS.length; slot++) {
+      sink.at = (slot + 1) * NB;
+      emitNeighbourWord(w, NEAR_OFFSETS[slot], sink.emit);
+    }
     if (t.words.size >= WORDS_MAX) t.words.clear();
     t.words.set(token, w);
   }
