@@ -278,7 +278,7 @@ describe('document-level entity rules (issue 11)', () => {
     const orgs = e.filter((x) => x.type === 'organization' && x.name.includes('الحوثي'));
     expect(orgs).toHaveLength(1);
   });
-  it('links a country’s government named by its usual nouns, and keeps two countries apart', () => {
+  it('links a country’s government, or its army, named by its usual nouns, and keeps two countries apart', () => {
     const e = findEntities(
       'قالت الحكومة البريطانية إنها ستطرد دبلوماسيين. وأكدت السلطات البريطانية أن السلطات الروسية لم ترد بعد.',
     );
@@ -286,6 +286,8 @@ describe('document-level entity rules (issue 11)', () => {
     expect(uk).toHaveLength(1);
     expect([uk[0].name, ...uk[0].aliases].sort()).toEqual(['الحكومة البريطانية', 'السلطات البريطانية']);
     expect(e.some((x) => x.type === 'organization' && x.name === 'السلطات الروسية')).toBe(true);
+    const army = findEntities('قتل الجيش الإسرائيلي ثلاثة فلسطينيين. وقالت القوات الإسرائيلية إنها ردت على إطلاق نار.');
+    expect(army.filter((x) => x.type === 'organization' && x.name.includes('الإسرائيلي'))).toHaveLength(1);
   });
   it('drops a lone common word the tagger took for a person', () => {
     const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');

@@ -41,14 +41,20 @@ function headlessKey(keys: readonly string[]): string | undefined {
 }
 
 /**
- * A country's government as an actor, named by any of its usual nouns: `الحكومة البريطانية`, `السلطات
- * البريطانية` and `الإدارة الأمريكية` / `السلطات الأمريكية` are one entity each (GUIDELINES.md: governments as
- * actors). Two-word names only, the second a nationality adjective; its key is that adjective's root.
+ * A country's government as an actor, or its army, named by any of its usual nouns: `الحكومة البريطانية`,
+ * `السلطات البريطانية` and `الإدارة الأمريكية` / `السلطات الأمريكية` are one entity each (GUIDELINES.md:
+ * governments as actors), as are `الجيش المصري` and `القوات المسلحة المصرية`. The name is the noun and a
+ * nationality adjective; the key is the kind of body and that adjective's root.
  */
 const GOVERNMENT_NOUNS = new Set(['حكومه', 'سلطات', 'اداره']);
+const ARMY_NOUNS = new Set(['جيش', 'قوات']);
 function governmentKey(keys: readonly string[], nisba: ReadonlySet<string>): string | undefined {
-  if (keys.length !== 2 || !GOVERNMENT_NOUNS.has(keys[0]) || !nisba.has(keys[1])) return undefined;
-  return `gov:${root(keys[1])}`;
+  const last = keys[keys.length - 1];
+  if (keys.length < 2 || keys.length > 3 || !nisba.has(last)) return undefined;
+  if (keys.length === 2 && GOVERNMENT_NOUNS.has(keys[0])) return `gov:${root(last)}`;
+  if (ARMY_NOUNS.has(keys[0]) && (keys.length === 2 || (keys[0] === 'قوات' && keys[1] === 'مسلحه')))
+    return `army:${root(last)}`;
+  return undefined;
 }
 
 interface Group {
