@@ -289,6 +289,11 @@ describe('document-level entity rules (issue 11)', () => {
     const army = findEntities('قتل الجيش الإسرائيلي ثلاثة فلسطينيين. وقالت القوات الإسرائيلية إنها ردت على إطلاق نار.');
     expect(army.filter((x) => x.type === 'organization' && x.name.includes('الإسرائيلي'))).toHaveLength(1);
   });
+  it('ends a name before a word written with tanween, and drops a mention that starts with one', () => {
+    const t = typed('وخرج الفنان تامر حسني غاضباً من الحفل. ويزور السياح المدينة دوماً.');
+    expect(t).toContain('person:تامر حسني');
+    expect(t.some((x) => x.includes('غاضباً') || x.includes('دوماً'))).toBe(false);
+  });
   it('drops a lone common word the tagger took for a person', () => {
     const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');
     expect(t.some((x) => x.startsWith('person:'))).toBe(false);
