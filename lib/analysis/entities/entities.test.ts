@@ -294,6 +294,10 @@ describe('document-level entity rules (issue 11)', () => {
     expect(t).toContain('person:تامر حسني');
     expect(t.some((x) => x.includes('غاضباً') || x.includes('دوماً'))).toBe(false);
   });
+  it('ends a name before the verb that follows it', () => {
+    const t = typed('وفي القاهرة يرفض حسين فهمي العودة. وقال إن حسين فهمي يرفض العرض الجديد.');
+    expect(t.some((x) => x.includes('يرفض'))).toBe(false);
+  });
   it('drops a lone common word the tagger took for a person', () => {
     const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');
     expect(t.some((x) => x.startsWith('person:'))).toBe(false);
