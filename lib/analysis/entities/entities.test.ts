@@ -294,9 +294,12 @@ describe('document-level entity rules (issue 11)', () => {
     expect(t).toContain('person:تامر حسني');
     expect(t.some((x) => x.includes('غاضباً') || x.includes('دوماً'))).toBe(false);
   });
-  it('ends a name before the verb that follows it', () => {
+  it('ends a name before the verb or the على that follows it', () => {
     const t = typed('وفي القاهرة يرفض حسين فهمي العودة. وقال إن حسين فهمي يرفض العرض الجديد.');
     expect(t.some((x) => x.includes('يرفض'))).toBe(false);
+    const u = typed('وحرص تامر حسني على نفاد التذاكر قبل الحفل. وأكد شاكر أن شيرين ستعود قريبا.');
+    expect(u).toContain('person:تامر حسني');
+    expect(u.some((x) => x.includes('على') || x.includes('أن'))).toBe(false);
   });
   it('drops a lone common word the tagger took for a person', () => {
     const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');

@@ -57,6 +57,8 @@ function isCueVerb(word: string): boolean {
 
 /** Tanween: fathatan, dammatan, kasratan. */
 const TANWEEN = /[\u064B-\u064D]/u;
+/** Words that end a person's name they follow (see recognizeTokens). */
+const NOT_IN_NAME = new Set(['على', 'أن']);
 const MAX_SENTENCE = 120; // tokens; longer runs without a full stop are cut so decoding stays linear
 
 /** Token ranges of sentences: a full stop, ! ? ؟, or a line break ends one. */
@@ -486,6 +488,13 @@ export function recognizeTokens(
           last++;
         else break;
       }
+      // `على` (spelt with ى: `علي` is the name) and `أن` never stand inside a name: `تامر حسني على نفاد`,
+      // `شاكر أن شيرين` (on 3,000 ANT articles, 66 person mentions ran over one, every one a misfire).
+      for (let k = first + 1; k < last; k++)
+        if (NOT_IN_NAME.has(plainToks[k])) {
+          last = k;
+          break;
+        }
       while (last - first > 1 && verbAfterName(last - 1)) last--;
       if (last - first > 1 && fusedCommon(last - 1) && !g.firstNames.has(keys[last - 1])) last--;
       while (
