@@ -301,6 +301,11 @@ describe('document-level entity rules (issue 11)', () => {
     expect(u).toContain('person:تامر حسني');
     expect(u.some((x) => x.includes('على') || x.includes('أن'))).toBe(false);
   });
+  it('gives a person span that is all of an unambiguous place name the place’s type', () => {
+    const t = typed('وذكر تقرير الأسبوع الماضي إن الهند تدرس فرض رسوم جديدة على واردات لوحات الطاقة الشمسية.');
+    expect(t).toContain('location:الهند');
+    expect(t.some((x) => x.startsWith('person:'))).toBe(false);
+  });
   it('drops a lone common word the tagger took for a person', () => {
     const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');
     expect(t.some((x) => x.startsWith('person:'))).toBe(false);

@@ -536,6 +536,16 @@ export function recognizeTokens(
       )
         continue;
     }
+    // A person span, trimmed, that is all of an unambiguous gazetteer name of another type is that name
+    // (`الهند تدرس` → `الهند`, `الرياض`, `رويترز`): the tagger read the verb after it as a name's word.
+    let group: number | undefined;
+    if (type === 'PERS' && sp.from !== 'gaz') {
+      const m = matchAt(folded, first);
+      if (m && !m.entry.ambiguous && m.end === last && m.entry.type !== 'PERS') {
+        type = m.entry.type;
+        group = m.entry.group;
+      }
+    }
     const skip =
       first === sp.first && gazSkip.has(first)
         ? gazSkip.get(first)!
@@ -553,7 +563,7 @@ export function recognizeTokens(
       end,
       text: text.slice(start, end),
       keys: [firstKey, ...ks.slice(1)],
-      group: sp.from === 'gaz' && first === sp.first && last === sp.last ? sp.group : undefined,
+      group: sp.from === 'gaz' && first === sp.first && last === sp.last ? sp.group : group,
     });
   }
   return out;
