@@ -9,12 +9,16 @@
  *   npx tsx scripts/check-same-output.ts compare /tmp/before /tmp/after
  *
  * `compare` exits non-zero and names the first differing article of each file when the output is not
- * byte-identical. ANT_COUNT (default 3000) and ANT_PATH override the corpus sample.
+ * byte-identical. ANT_COUNT (default 3000) and ANT_PATH override the corpus sample. `write` also stores the
+ * entity tagger's labels on the ANERcorp development split (as one document and sentence by sentence), the
+ * guard for changes to the tagger's speed (lib/analysis/entities/tagger.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseConll, splitDev } from '../lib/analysis/entities/conll';
+import { tagSentence, tagSentences } from '../lib/analysis/entities/tagger';
 import { analyze } from '../lib/analysis/index';
 
 const root = resolve(import.meta.dirname, '..');
@@ -41,8 +45,25 @@ function texts(): { name: string; items: [string, string][] }[] {
   ];
 }
 
+/** The tagger's labels on the ANERcorp development split: the whole split as one run, then each sentence alone. */
+function writeTags(dir: string): void {
+  const { dev } = splitDev(parseConll(readFileSync(join(root, 'data', 'anercorp', 'train.conll'), 'utf8')));
+  const sentences = dev.map((s) => s.tokens);
+  const runs: [string, string[][]][] = [
+    ['together', tagSentences(sentences)],
+    ['alone', sentences.map((s) => tagSentence(s))],
+  ];
+  for (const [name, tags] of runs) {
+    const file = join(dir, `anercorp-dev-tags-${name}.jsonl`);
+    writeFileSync(file, `${tags.map((t, k) => JSON.stringify({ id: k, tags: t })).join('\n')}\n`);
+    const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16);
+    console.log(`${file}: ${tags.length} sentences, sha256 ${hash}`);
+  }
+}
+
 function write(dir: string): void {
   mkdirSync(dir, { recursive: true });
+  writeTags(dir);
   for (const set of texts()) {
     for (const entities of [false, true]) {
       const file = join(dir, `${set.name}-${entities ? 'entities' : 'attributions'}.jsonl`);

@@ -2,10 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import weights from '../../lexicon/ner/weights.json';
 import { EntitySchema } from '../schema';
 import { cliticLength } from './clitics';
+import { outputTag, parseConll, splitDev } from './conll';
+import { contextFeatures, sentenceFeatures } from './features';
 import { findEntities } from './index';
 import { skeleton } from './link';
+import { modelFromFile, type ShippedWeights, tagFeatures } from './model';
 import { shippedTagger, tagSentence, tagSentences } from './tagger';
 import { fold, stem, tokenize } from './text';
 
@@ -200,8 +204,8 @@ describe.skipIf(!existsSync(GOLD))('long pages', () => {
 describe('tagger', () => {
   it('loads the shipped weights', () => {
     const t = shippedTagger();
-    expect(t.stage1.feats.size).toBeGreaterThan(10_000);
-    expect(t.stage2.feats.size).toBeGreaterThan(10_000);
+    expect(t.size).toBeGreaterThan(20_000);
+    expect(t.both.get('w')?.size).toBeGreaterThan(1_000);
     expect(t.window).toBeGreaterThan(0);
   });
   it('is deterministic and tags known names', () => {
@@ -212,6 +216,29 @@ describe('tagger', () => {
     expect(a.slice(3, 5)).toEqual(['B-PERS', 'I-PERS']);
     expect(a[6]).toBe('B-LOC');
     expect(a.slice(8, 10)).toEqual(['B-ORG', 'I-ORG']);
+  });
+  it('tags as the feature names do: its per-template lookups and per-word sums read the features training names', () => {
+    // The reference tagger: the named features (sentenceFeatures, contextFeatures, as training builds them)
+    // looked up by name, both stages, two second-stage passes. The shipped tagger must agree on every label.
+    const w = weights as unknown as ShippedWeights;
+    const m1 = modelFromFile(w.stage1);
+    const m2 = modelFromFile(w.stage2);
+    const conll = readFileSync(resolve(import.meta.dirname, '../../../data/anercorp/train.conll'), 'utf8');
+    const sentences = splitDev(parseConll(conll)).dev.map((s) => s.tokens);
+    const f1 = sentences.map(sentenceFeatures);
+    let labels: string[][] = f1.map((f) => tagFeatures(m1, f));
+    for (let pass = 0; pass < 2; pass++) {
+      const ctx = contextFeatures(sentences, labels, Math.min(w.window, sentences.length));
+      labels = f1.map((f, k) =>
+        tagFeatures(
+          m2,
+          f.map((fs, i) => [...fs, ...ctx[k][i]]),
+        ),
+      );
+    }
+    const reference = labels.map((ls) => ls.map(outputTag));
+    expect(reference.flat().filter((l) => l !== 'O').length).toBeGreaterThan(1000);
+    expect(tagSentences(sentences)).toEqual(reference);
   });
   it('tags the same with its per-word memory empty or full, and keeps that memory bounded', () => {
     const t = shippedTagger();
@@ -250,6 +277,34 @@ describe('document-level entity rules (issue 11)', () => {
     const e = findEntities('هاجمت ميليشيات الحوثي المدينة. وقالت ميليشيا الحوثي إنها ستواصل.');
     const orgs = e.filter((x) => x.type === 'organization' && x.name.includes('الحوثي'));
     expect(orgs).toHaveLength(1);
+  });
+  it('links a country’s government, or its army, named by its usual nouns, and keeps two countries apart', () => {
+    const e = findEntities(
+      'قالت الحكومة البريطانية إنها ستطرد دبلوماسيين. وأكدت السلطات البريطانية أن السلطات الروسية لم ترد بعد.',
+    );
+    const uk = e.filter((x) => x.type === 'organization' && x.name.includes('البريطانية'));
+    expect(uk).toHaveLength(1);
+    expect([uk[0].name, ...uk[0].aliases].sort()).toEqual(['الحكومة البريطانية', 'السلطات البريطانية']);
+    expect(e.some((x) => x.type === 'organization' && x.name === 'السلطات الروسية')).toBe(true);
+    const army = findEntities('قتل الجيش الإسرائيلي ثلاثة فلسطينيين. وقالت القوات الإسرائيلية إنها ردت على إطلاق نار.');
+    expect(army.filter((x) => x.type === 'organization' && x.name.includes('الإسرائيلي'))).toHaveLength(1);
+  });
+  it('ends a name before a word written with tanween, and drops a mention that starts with one', () => {
+    const t = typed('وخرج الفنان تامر حسني غاضباً من الحفل. ويزور السياح المدينة دوماً.');
+    expect(t).toContain('person:تامر حسني');
+    expect(t.some((x) => x.includes('غاضباً') || x.includes('دوماً'))).toBe(false);
+  });
+  it('ends a name before the verb or the على that follows it', () => {
+    const t = typed('وفي القاهرة يرفض حسين فهمي العودة. وقال إن حسين فهمي يرفض العرض الجديد.');
+    expect(t.some((x) => x.includes('يرفض'))).toBe(false);
+    const u = typed('وحرص تامر حسني على نفاد التذاكر قبل الحفل. وأكد شاكر أن شيرين ستعود قريبا.');
+    expect(u).toContain('person:تامر حسني');
+    expect(u.some((x) => x.includes('على') || x.includes('أن'))).toBe(false);
+  });
+  it('gives a person span that is all of an unambiguous place name the place’s type', () => {
+    const t = typed('وذكر تقرير الأسبوع الماضي إن الهند تدرس فرض رسوم جديدة على واردات لوحات الطاقة الشمسية.');
+    expect(t).toContain('location:الهند');
+    expect(t.some((x) => x.startsWith('person:'))).toBe(false);
   });
   it('drops a lone common word the tagger took for a person', () => {
     const t = typed('قالت مصادر قضائية فرنسية إن والد الطفل يستجوب من جانب الشرطة.');

@@ -40,6 +40,23 @@ function headlessKey(keys: readonly string[]): string | undefined {
   return h.length < 3 ? undefined : skeleton([h, ...keys.slice(1)]);
 }
 
+/**
+ * A country's government as an actor, or its army, named by any of its usual nouns: `الحكومة البريطانية`,
+ * `السلطات البريطانية` and `الإدارة الأمريكية` / `السلطات الأمريكية` are one entity each (GUIDELINES.md:
+ * governments as actors), as are `الجيش المصري` and `القوات المسلحة المصرية`. The name is the noun and a
+ * nationality adjective; the key is the kind of body and that adjective's root.
+ */
+const GOVERNMENT_NOUNS = new Set(['حكومه', 'سلطات', 'اداره']);
+const ARMY_NOUNS = new Set(['جيش', 'قوات']);
+function governmentKey(keys: readonly string[], nisba: ReadonlySet<string>): string | undefined {
+  const last = keys[keys.length - 1];
+  if (keys.length < 2 || keys.length > 3 || !nisba.has(last)) return undefined;
+  if (keys.length === 2 && GOVERNMENT_NOUNS.has(keys[0])) return `gov:${root(last)}`;
+  if (ARMY_NOUNS.has(keys[0]) && (keys.length === 2 || (keys[0] === 'قوات' && keys[1] === 'مسلحه')))
+    return `army:${root(last)}`;
+  return undefined;
+}
+
 interface Group {
   type: Mention['type'];
   mentions: Mention[];
@@ -76,6 +93,8 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
     if (m.group !== undefined) byGaz.set(`${m.type}:${m.group}`, grp);
     byKey.set(`${m.type}:${m.keys.join(' ')}`, grp);
     bySkel.set(`${m.type}:${skeleton(m.keys)}`, grp);
+    const gk = m.type === 'ORG' ? governmentKey(m.keys, g.nisba) : undefined;
+    if (gk !== undefined && !byHead.has(gk)) byHead.set(gk, grp);
     const hk = m.type === 'ORG' ? headlessKey(m.keys) : undefined;
     if (hk !== undefined && !byHead.has(hk)) byHead.set(hk, grp);
     if (m.start < grp.firstStart) grp.firstStart = m.start;
@@ -92,7 +111,8 @@ export function linkMentions(text: string, mentions: readonly Mention[]): Entity
       (m.group !== undefined ? byGaz.get(`${m.type}:${m.group}`) : undefined) ??
       byKey.get(`${m.type}:${m.keys.join(' ')}`) ??
       (m.keys.join('').length >= 4 ? bySkel.get(`${m.type}:${skeleton(m.keys)}`) : undefined) ??
-      (m.type === 'ORG' ? byHead.get(headlessKey(m.keys) ?? '') : undefined);
+      (m.type === 'ORG' ? byHead.get(headlessKey(m.keys) ?? '') : undefined) ??
+      (m.type === 'ORG' ? byHead.get(governmentKey(m.keys, g.nisba) ?? '') : undefined);
     if (!grp) grp = partOf(m, byRoot.get(root(m.keys[0])), g.placeHeads);
     if (!grp) {
       grp = { type: m.type, mentions: [], keys: m.keys, group: m.group, firstStart: m.start };

@@ -77,23 +77,52 @@ export function emissions(model: Model, feats: readonly (readonly string[])[]): 
 
 /** Viterbi decoding over emissions and transitions with the BIO constraint. Returns label indices. */
 export function viterbi(model: Pick<Model, 'start' | 'trans'>, e: Float64Array, n: number): number[] {
-  if (n === 0) return [];
-  const score = new Float64Array(n * NL);
-  const back = new Int8Array(n * NL);
-  for (let l = 0; l < NL; l++) score[l] = START_ALLOWED[l] ? model.start[l] + e[l] : Number.NEGATIVE_INFINITY;
+  const out = new Int8Array(n);
+  viterbiAt(model, e, 0, n, out);
+  return Array.from(out);
+}
+
+/** For each label, the labels that may precede it (ALLOWED), in index order. */
+const PREVIOUS: number[][] = LABELS.map((_, l) => LABELS.map((_, p) => p).filter((p) => ALLOWED[p][l]));
+
+/** Scratch for viterbiAt, grown to the longest sentence seen (one decoder runs at a time). */
+let score = new Float64Array(0);
+let back = new Int8Array(0);
+
+/**
+ * Viterbi over the `n` tokens whose emissions start at token `first` of `e` (e[(first+i)*NL + l]); writes the
+ * label indices to out[first .. first+n).
+ */
+export function viterbiAt(
+  model: Pick<Model, 'start' | 'trans'>,
+  e: Float64Array,
+  first: number,
+  n: number,
+  out: Int8Array,
+): void {
+  if (n === 0) return;
+  if (score.length < n * NL) {
+    score = new Float64Array(n * NL * 2);
+    back = new Int8Array(n * NL * 2);
+  }
+  const { start, trans } = model;
+  const e0 = first * NL;
+  for (let l = 0; l < NL; l++) score[l] = START_ALLOWED[l] ? start[l] + e[e0 + l] : Number.NEGATIVE_INFINITY;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NL;
     for (let l = 0; l < NL; l++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
-      for (let p = 0; p < NL; p++) {
-        if (!ALLOWED[p][l]) continue;
-        const s = score[(i - 1) * NL + p] + model.trans[p * NL + l];
+      const ps = PREVIOUS[l];
+      for (let k = 0; k < ps.length; k++) {
+        const p = ps[k];
+        const s = score[prev + p] + trans[p * NL + l];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * NL + l] = best + e[i * NL + l];
+      score[i * NL + l] = best + e[e0 + i * NL + l];
       back[i * NL + l] = arg;
     }
   }
@@ -105,12 +134,10 @@ export function viterbi(model: Pick<Model, 'start' | 'trans'>, e: Float64Array, 
       arg = l;
     }
   }
-  const out = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
-    out[i] = arg;
+    out[first + i] = arg;
     arg = back[i * NL + arg];
   }
-  return out;
 }
 
 export function tagFeatures(model: Model, feats: readonly (readonly string[])[]): Label[] {
