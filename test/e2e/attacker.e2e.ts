@@ -1,19 +1,19 @@
 /**
  * Issue 14: the page is the attacker. Each test is an attack from the security review, rerun: it must fail.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   completeStateOf,
   descendantsMemoryMb,
   hoverFirstClaim,
-  openSession,
   type Page,
   poll,
   type Session,
   stateOf,
   tabIdFor,
   uiState,
+  useSession,
 } from './harness';
 
 /** Every saved claim, asked from an extension page (which may). */
@@ -29,13 +29,9 @@ async function libraryItems(ext: Page): Promise<any[]> {
 describe.each(BROWSERS)('a hostile page in %s', (kind) => {
   let s: Session;
   let ext: Page;
-  beforeAll(async () => {
-    s = await openSession(kind);
-    ext = await s.newPage();
-    await ext.goto(`${s.extBase}sidepanel.html`);
-  });
-  afterAll(async () => {
-    await s?.close();
+  useSession(kind, (session, panel) => {
+    s = session;
+    ext = panel;
   });
 
   it("cannot reach the card, press its buttons or save a claim, even while the reader's card is open", async () => {

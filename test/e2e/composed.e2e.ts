@@ -4,8 +4,8 @@
  * highlights on differ from the same pixels with them off (a registered range that the browser does not draw
  * would leave them equal). Pages: test/fixtures/dynamic/{shadow,frame}-article.html (test/fixtures/make-composed.mjs).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, completeStateOf, openSession, type Page, type Session, tabIdFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, completeStateOf, type Page, type Session, tabIdFor, useSession } from './harness';
 
 /** Ranges in Isnad's claim and source highlights, in the page's registry or in the frame's. */
 function paintedIn(page: Page, frame: boolean): Promise<number> {
@@ -42,13 +42,9 @@ function claimRect(page: Page, frame: boolean) {
 describe.each(BROWSERS)('articles in shadow roots and frames in %s', (kind) => {
   let s: Session;
   let ext: Page;
-  beforeAll(async () => {
-    s = await openSession(kind);
-    ext = await s.newPage();
-    await ext.goto(`${s.extBase}sidepanel.html`);
-  });
-  afterAll(async () => {
-    await s?.close();
+  useSession(kind, (session, panel) => {
+    s = session;
+    ext = panel;
   });
 
   const setHighlights = (tabId: number, on: boolean) =>

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { BUILD_DIRS, findTab, launch, type PageHandle } from '../../scripts/launch.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -61,6 +62,23 @@ export async function openSession(kind: BrowserKind): Promise<Session> {
       await server.close();
     },
   };
+}
+
+/**
+ * For a describe block: a browser with the extension opened before its tests and closed after them, and the side
+ * panel as an extension page to ask tabs from (`use` receives both once they are up).
+ */
+export function useSession(kind: BrowserKind, use: (s: Session, ext: Page) => void): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(kind);
+    const ext = (await session.newPage()) as Page;
+    await ext.goto(`${session.extBase}sidepanel.html`);
+    use(session, ext);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }
 
 export type { PageHandle };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldArabic } from '../../lib/arabic/normalize';
 import { IsnadExportSchema } from '../../lib/store/formats/json';
 import {
@@ -8,13 +8,13 @@ import {
   clickUi,
   completeStateOf,
   hoverFirstClaim,
-  openSession,
   type Page,
   poll,
   RESULTS_DIR,
   type Session,
   tabIdFor,
   uiState,
+  useSession,
 } from './harness';
 
 /** Records every Blob the page turns into a download link, so the test can read the file it made. */
@@ -47,13 +47,9 @@ const itemCount = (page: Page) => page.evaluate(() => document.querySelectorAll(
 describe.each(BROWSERS)('saved claims in %s', (kind) => {
   let s: Session;
   let ext: Page;
-  beforeAll(async () => {
-    s = await openSession(kind);
-    ext = await s.newPage();
-    await ext.goto(`${s.extBase}sidepanel.html`);
-  });
-  afterAll(async () => {
-    await s?.close();
+  useSession(kind, (session, panel) => {
+    s = session;
+    ext = panel;
   });
 
   it('saves from the card and the panel, searches, exports, imports and re-anchors', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chainsOf } from '../../components/chain';
 import { type PageHandle, paintedRanges } from '../../scripts/launch.mjs';
 import {
@@ -9,7 +9,6 @@ import {
   clickUi,
   completeStateOf,
   hoverFirstClaim,
-  openSession,
   type Page,
   poll,
   RESULTS_DIR,
@@ -17,6 +16,7 @@ import {
   stateOf,
   tabIdFor,
   uiState,
+  useSession,
 } from './harness';
 
 interface Meta {
@@ -33,13 +33,9 @@ const countPainted = (page: Page) => paintedRanges(page as unknown as PageHandle
 describe.each(BROWSERS)('reading overlay in %s', (kind) => {
   let s: Session;
   let ext: Page;
-  beforeAll(async () => {
-    s = await openSession(kind);
-    ext = await s.newPage();
-    await ext.goto(`${s.extBase}sidepanel.html`);
-  });
-  afterAll(async () => {
-    await s?.close();
+  useSession(kind, (session, panel) => {
+    s = session;
+    ext = panel;
   });
 
   it('has fixture pages of at least five outlets and three pages that are not articles', () => {

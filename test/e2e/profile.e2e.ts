@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, completeStateOf, openSession, type Page, poll, type Session, tabIdFor } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, completeStateOf, type Page, poll, type Session, tabIdFor, useSession } from './harness';
 
 /**
  * The reader's outlet profile end to end: three fixture articles from two outlets (the outlet comes from the
@@ -9,13 +9,9 @@ import { BROWSERS, completeStateOf, openSession, type Page, poll, type Session, 
 describe.each(BROWSERS)('outlet profile in %s', (kind) => {
   let s: Session;
   let ext: Page;
-  beforeAll(async () => {
-    s = await openSession(kind);
-    ext = await s.newPage();
-    await ext.goto(`${s.extBase}sidepanel.html`);
-  });
-  afterAll(async () => {
-    await s?.close();
+  useSession(kind, (session, panel) => {
+    s = session;
+    ext = panel;
   });
 
   it('records three articles of two outlets and shows their figures in the library and the panel', async () => {

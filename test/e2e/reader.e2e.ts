@@ -17,6 +17,7 @@ import {
   tabIdFor,
   type UiState,
   uiState,
+  useSession,
 } from './harness';
 
 // The in-page UI sits in a closed shadow root (issue 14): the tests read it through the content script's
@@ -69,13 +70,9 @@ async function hoverClaimOf(page: Page, ext: Page, tabId: number, sourceName: st
 describe.each(BROWSERS)('what the reader sees in %s (Arabic UI)', (kind) => {
   let s: Session;
   let ext: Page;
-  beforeAll(async () => {
-    s = await openSession(kind);
-    ext = await s.newPage();
-    await ext.goto(`${s.extBase}sidepanel.html`);
-  });
-  afterAll(async () => {
-    await s?.close();
+  useSession(kind, (session, panel) => {
+    s = session;
+    ext = panel;
   });
 
   it('summary and badge: a lead sentence, no separator beside a number that reads as a digit, a verdict on the headline', async () => {
